@@ -1,0 +1,66 @@
+#include "CodeState.h"
+
+#include <new>
+
+namespace pyjit {
+
+namespace {
+
+Py_ssize_t gExtraIndex = -1;
+std::vector<CodeState*> gLive;
+uint64_t gCallsInFreedCode = 0;
+uint64_t gFreedCodeObjects = 0;
+
+// co_extra destructor: CPython calls it from the code object's dealloc (and with NULL for slots never set).
+void freeCodeState(void* opaque) {
+    auto* state = static_cast<CodeState*>(opaque);
+    if (state == nullptr) return;
+    CodeState* last = gLive.back();
+    gLive[state->registryIndex] = last;
+    last->registryIndex = state->registryIndex;
+    gLive.pop_back();
+    gCallsInFreedCode += state->calls;
+    gFreedCodeObjects++;
+    delete state;
+}
+
+}  // namespace
+
+bool CodeStateRegistry::initialize() {
+    if (gExtraIndex >= 0) return true;
+    gExtraIndex = _PyEval_RequestCodeExtraIndex(freeCodeState);
+    return gExtraIndex >= 0;
+}
+
+bool CodeStateRegistry::initialized() { return gExtraIndex >= 0; }
+
+CodeState* CodeStateRegistry::find(PyCodeObject* code) {
+    void* extra = nullptr;
+    if (gExtraIndex < 0 || _PyCode_GetExtra(reinterpret_cast<PyObject*>(code), gExtraIndex, &extra) < 0) {
+        PyErr_Clear();
+        return nullptr;
+    }
+    return static_cast<CodeState*>(extra);
+}
+
+CodeState* CodeStateRegistry::forCode(PyCodeObject* code) {
+    if (CodeState* existing = find(code)) return existing;
+    if (gExtraIndex < 0) return nullptr;
+    auto* state = new (std::nothrow) CodeState{code};
+    if (state == nullptr) return nullptr;
+    if (_PyCode_SetExtra(reinterpret_cast<PyObject*>(code), gExtraIndex, state) < 0) {
+        // Out of memory while growing co_extra: the code simply stays unobserved.
+        PyErr_Clear();
+        delete state;
+        return nullptr;
+    }
+    state->registryIndex = gLive.size();
+    gLive.push_back(state);
+    return state;
+}
+
+const std::vector<CodeState*>& CodeStateRegistry::live() { return gLive; }
+uint64_t CodeStateRegistry::callsInFreedCode() { return gCallsInFreedCode; }
+uint64_t CodeStateRegistry::freedCodeObjects() { return gFreedCodeObjects; }
+
+}  // namespace pyjit

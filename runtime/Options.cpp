@@ -1,0 +1,134 @@
+#include "Options.h"
+
+#include <fmt/format.h>
+
+#include <charconv>
+
+namespace pyjit {
+
+namespace {
+
+constexpr std::pair<JitMode, std::string_view> kModeNames[] = {
+    {JitMode::Off, "off"},
+    {JitMode::Interp, "interp"},
+    {JitMode::Generic, "generic"},
+    {JitMode::Specialized, "specialized"},
+};
+
+// Each -X option: its key, the environment twin, and how to apply a value.
+struct OptionSpec {
+    std::string_view key;
+    const char* environment;
+    bool valueRequired;
+    std::optional<std::string> (*apply)(JitOptions&, const std::optional<std::string>&, const std::string&);
+};
+
+std::optional<std::string> applyMode(JitOptions& options, const std::optional<std::string>& value,
+                                     const std::string& origin) {
+    if (auto mode = parseJitMode(*value)) {
+        options.mode = *mode;
+        return std::nullopt;
+    }
+    return fmt::format("{}: unknown mode '{}' (expected off, interp, generic or specialized)", origin, *value);
+}
+
+std::optional<std::string> applyThreshold(JitOptions& options, const std::optional<std::string>& value,
+                                          const std::string& origin) {
+    const std::string& text = *value;
+    uint64_t parsed = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), parsed);
+    if (text.empty() || ec != std::errc() || end != text.data() + text.size()) {
+        return fmt::format("{}: '{}' is not a non-negative integer (0 compiles at the first call)", origin, text);
+    }
+    options.threshold = parsed;
+    return std::nullopt;
+}
+
+std::optional<std::string> applyStats(JitOptions& options, const std::optional<std::string>& value,
+                                      const std::string&) {
+    // A bare `-X jit-stats` or the value 1 prints a summary to stderr; 0 turns stats off; anything
+    // else names a JSON file.
+    options.statsToStderr = false;
+    options.statsFile.clear();
+    if (!value || *value == "1") {
+        options.statsToStderr = true;
+    } else if (*value != "0" && !value->empty()) {
+        options.statsFile = *value;
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string> applyPath(std::string& target, const std::optional<std::string>& value,
+                                     const std::string& origin) {
+    if (!value || value->empty()) {
+        return fmt::format("{} needs a path, e.g. {}=PATH", origin, origin);
+    }
+    target = *value;
+    return std::nullopt;
+}
+
+const OptionSpec kOptionSpecs[] = {
+    {"jit", "PYJIT_MODE", true, applyMode},
+    {"jit-threshold", "PYJIT_THRESHOLD", true, applyThreshold},
+    {"jit-stats", "PYJIT_STATS", false, applyStats},
+    {"jit-log", "PYJIT_LOG", true,
+     [](JitOptions& o, const std::optional<std::string>& v, const std::string& origin) {
+         return applyPath(o.logFile, v, origin);
+     }},
+    {"jit-dump", "PYJIT_DUMP", true,
+     [](JitOptions& o, const std::optional<std::string>& v, const std::string& origin) {
+         return applyPath(o.dumpDir, v, origin);
+     }},
+};
+
+std::string knownOptionList() {
+    std::string list;
+    for (const OptionSpec& spec : kOptionSpecs) {
+        list += list.empty() ? "" : ", ";
+        list += "-X ";
+        list += spec.key;
+    }
+    return list;
+}
+
+}  // namespace
+
+std::string_view jitModeName(JitMode mode) {
+    for (auto [value, name] : kModeNames) {
+        if (value == mode) return name;
+    }
+    return "?";
+}
+
+std::optional<JitMode> parseJitMode(std::string_view text) {
+    for (auto [value, name] : kModeNames) {
+        if (name == text) return value;
+    }
+    return std::nullopt;
+}
+
+bool isJitXOption(std::string_view key) { return key == "jit" || key.starts_with("jit-"); }
+
+std::optional<std::string> applyOption(JitOptions& options, const OptionSetting& setting) {
+    for (const OptionSpec& spec : kOptionSpecs) {
+        if (spec.key != setting.key) continue;
+        if (spec.valueRequired && !setting.value) {
+            return fmt::format("{} needs a value, e.g. {}=VALUE", setting.origin, setting.origin);
+        }
+        return spec.apply(options, setting.value, setting.origin);
+    }
+    return fmt::format("unknown pyjit option {} (known: {})", setting.origin, knownOptionList());
+}
+
+const std::vector<EnvironmentOption>& environmentOptions() {
+    static const std::vector<EnvironmentOption> options = [] {
+        std::vector<EnvironmentOption> result;
+        for (const OptionSpec& spec : kOptionSpecs) {
+            result.push_back({spec.environment, spec.key.data()});
+        }
+        return result;
+    }();
+    return options;
+}
+
+}  // namespace pyjit

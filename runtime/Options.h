@@ -1,0 +1,56 @@
+// JIT settings: one struct, filled from `-X jit...` options, PYJIT_* environment variables, or
+// pyjit.enable(...). Parsing is strict: an unknown option or value is an error with a message that
+// names what is accepted.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace pyjit {
+
+enum class JitMode : uint8_t {
+    Off,          // tier 0 only: the hook is not installed
+    Interp,       // tiers 0 and 1
+    Generic,      // tier 2 without speculation
+    Specialized,  // everything
+};
+
+std::string_view jitModeName(JitMode mode);
+std::optional<JitMode> parseJitMode(std::string_view text);
+
+struct JitOptions {
+    JitMode mode = JitMode::Specialized;
+    // Calls (and later loop back-edges) before a code object is compiled; 0 compiles at first call.
+    uint64_t threshold = 1000;
+    // Stats at exit: to stderr as text, and/or to a file as JSON.
+    bool statsToStderr = false;
+    std::string statsFile;
+    std::string logFile;  // JSON Lines event log
+    std::string dumpDir;  // per-function dumps (bytecode+profile, IR, assembly)
+};
+
+// One setting as given: `-X jit-threshold=5` is {"jit-threshold", "5"}; a bare `-X jit-stats` has no value.
+struct OptionSetting {
+    std::string key;
+    std::optional<std::string> value;
+    std::string origin;  // "-X jit-threshold", "PYJIT_THRESHOLD", "enable(threshold=...)": for messages
+};
+
+// Applies one setting; returns an error message, or nothing on success.
+std::optional<std::string> applyOption(JitOptions& options, const OptionSetting& setting);
+
+// The environment twins of the -X options, in the order they are applied.
+struct EnvironmentOption {
+    const char* variable;
+    const char* xoption;
+};
+const std::vector<EnvironmentOption>& environmentOptions();
+
+// True for every -X key in pyjit's namespace ("jit" and "jit-*").
+bool isJitXOption(std::string_view key);
+
+}  // namespace pyjit

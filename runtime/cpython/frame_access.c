@@ -1,0 +1,40 @@
+#define Py_BUILD_CORE 1
+#include <Python.h>
+#include <internal/pycore_frame.h>
+#include <internal/pycore_interp.h>
+#include <internal/pycore_pystate.h>
+
+#include "frame_access.h"
+
+#if PY_VERSION_HEX < 0x030B0000 || PY_VERSION_HEX >= 0x030C0000
+#error "pyjit's runtime/cpython layer is written for CPython 3.11 exactly"
+#endif
+
+PyCodeObject *pyjit_frame_code(struct _PyInterpreterFrame *frame) { return frame->f_code; }
+
+int pyjit_frame_is_fresh(struct _PyInterpreterFrame *frame) {
+    /* _PyFrame_Initialize sets prev_instr one unit before the first instruction. */
+    return frame->prev_instr < _PyCode_CODE(frame->f_code);
+}
+
+int pyjit_tracing_active(PyThreadState *tstate) { return tstate->cframe->use_tracing != 0; }
+
+int pyjit_is_main_interpreter(void) {
+    return PyInterpreterState_Get() == PyInterpreterState_Main();
+}
+
+void pyjit_set_eval_hook(_PyFrameEvalFunction hook) {
+    _PyInterpreterState_SetEvalFrameFunc(PyInterpreterState_Get(), hook);
+}
+
+void pyjit_clear_eval_hook(void) {
+    _PyInterpreterState_SetEvalFrameFunc(PyInterpreterState_Get(), _PyEval_EvalFrameDefault);
+}
+
+_PyFrameEvalFunction pyjit_current_eval_hook(void) {
+    return _PyInterpreterState_GetEvalFrameFunc(PyInterpreterState_Get());
+}
+
+PyObject *pyjit_eval_in_cpython(PyThreadState *tstate, struct _PyInterpreterFrame *frame, int throwflag) {
+    return _PyEval_EvalFrameDefault(tstate, frame, throwflag);
+}

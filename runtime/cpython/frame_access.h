@@ -1,0 +1,41 @@
+/* The only window onto CPython 3.11's internal structures. Everything that needs a field of
+ * _PyInterpreterFrame, PyThreadState internals or the interpreter state goes through these functions,
+ * which are compiled as C against Py_BUILD_CORE headers (g++ 12 cannot compile several of them as C++).
+ * The rest of pyjit sees only opaque pointers. */
+#ifndef PYJIT_RUNTIME_CPYTHON_FRAME_ACCESS_H
+#define PYJIT_RUNTIME_CPYTHON_FRAME_ACCESS_H
+
+#include <Python.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+struct _PyInterpreterFrame;
+
+/* The code object a frame runs (borrowed). */
+PyCodeObject *pyjit_frame_code(struct _PyInterpreterFrame *frame);
+
+/* True before the frame has executed its first instruction: a call, not a generator resumption. */
+int pyjit_frame_is_fresh(struct _PyInterpreterFrame *frame);
+
+/* True while sys.settrace/sys.setprofile is active on this thread (cframe->use_tracing). */
+int pyjit_tracing_active(PyThreadState *tstate);
+
+/* True when the running interpreter is the main one: co_extra indices and the eval hook are per
+ * interpreter, and pyjit supports the main interpreter only. */
+int pyjit_is_main_interpreter(void);
+
+/* Install / remove the PEP 523 frame evaluation hook of the current interpreter. */
+void pyjit_set_eval_hook(_PyFrameEvalFunction hook);
+void pyjit_clear_eval_hook(void);
+_PyFrameEvalFunction pyjit_current_eval_hook(void);
+
+/* CPython's own interpreter (tier 0). */
+PyObject *pyjit_eval_in_cpython(PyThreadState *tstate, struct _PyInterpreterFrame *frame, int throwflag);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

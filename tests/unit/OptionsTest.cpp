@@ -1,0 +1,84 @@
+#include "runtime/Options.h"
+
+#include <gtest/gtest.h>
+
+namespace pyjit {
+namespace {
+
+std::optional<std::string> apply(JitOptions& options, std::string key, std::optional<std::string> value) {
+    return applyOption(options, {key, value, "-X " + key});
+}
+
+TEST(Options, ModesParse) {
+    JitOptions options;
+    for (auto [name, mode] : {std::pair{"off", JitMode::Off}, {"interp", JitMode::Interp},
+                              {"generic", JitMode::Generic}, {"specialized", JitMode::Specialized}}) {
+        EXPECT_EQ(apply(options, "jit", std::string(name)), std::nullopt);
+        EXPECT_EQ(options.mode, mode);
+        EXPECT_EQ(jitModeName(mode), name);
+    }
+}
+
+TEST(Options, UnknownModeNamesTheChoices) {
+    JitOptions options;
+    auto error = apply(options, "jit", "fast");
+    ASSERT_TRUE(error);
+    EXPECT_NE(error->find("unknown mode 'fast'"), std::string::npos);
+    EXPECT_NE(error->find("specialized"), std::string::npos);
+    EXPECT_EQ(options.mode, JitMode::Specialized);
+}
+
+TEST(Options, Threshold) {
+    JitOptions options;
+    EXPECT_EQ(apply(options, "jit-threshold", "0"), std::nullopt);
+    EXPECT_EQ(options.threshold, 0u);
+    EXPECT_EQ(apply(options, "jit-threshold", "250"), std::nullopt);
+    EXPECT_EQ(options.threshold, 250u);
+    for (const char* bad : {"", "-1", "12x", "1e3", " 5"}) {
+        EXPECT_TRUE(apply(options, "jit-threshold", std::string(bad))) << bad;
+        EXPECT_EQ(options.threshold, 250u);
+    }
+    EXPECT_TRUE(apply(options, "jit-threshold", std::nullopt));
+}
+
+TEST(Options, StatsFlagOrFile) {
+    JitOptions options;
+    EXPECT_EQ(apply(options, "jit-stats", std::nullopt), std::nullopt);
+    EXPECT_TRUE(options.statsToStderr);
+    EXPECT_EQ(apply(options, "jit-stats", "out.json"), std::nullopt);
+    EXPECT_FALSE(options.statsToStderr);
+    EXPECT_EQ(options.statsFile, "out.json");
+    EXPECT_EQ(apply(options, "jit-stats", "0"), std::nullopt);
+    EXPECT_FALSE(options.statsToStderr);
+    EXPECT_TRUE(options.statsFile.empty());
+}
+
+TEST(Options, PathsNeedAValue) {
+    JitOptions options;
+    EXPECT_TRUE(apply(options, "jit-log", std::nullopt));
+    EXPECT_TRUE(apply(options, "jit-dump", ""));
+    EXPECT_EQ(apply(options, "jit-log", "events.jsonl"), std::nullopt);
+    EXPECT_EQ(options.logFile, "events.jsonl");
+}
+
+TEST(Options, UnknownKeyListsKnownOnes) {
+    JitOptions options;
+    auto error = apply(options, "jit-trheshold", "5");
+    ASSERT_TRUE(error);
+    EXPECT_NE(error->find("-X jit-threshold"), std::string::npos);
+    EXPECT_TRUE(isJitXOption("jit"));
+    EXPECT_TRUE(isJitXOption("jit-anything"));
+    EXPECT_FALSE(isJitXOption("jitter"));
+    EXPECT_FALSE(isJitXOption("dev"));
+}
+
+TEST(Options, EveryOptionHasAnEnvironmentTwin) {
+    for (const EnvironmentOption& env : environmentOptions()) {
+        EXPECT_TRUE(std::string(env.variable).starts_with("PYJIT_"));
+        EXPECT_TRUE(isJitXOption(env.xoption));
+    }
+    EXPECT_EQ(environmentOptions().size(), 5u);
+}
+
+}  // namespace
+}  // namespace pyjit

@@ -1,0 +1,279 @@
+#!/usr/bin/env python3
+"""Static opcode coverage of the pyjit differential test corpus.
+
+Compiles every program of tests/differential/programs (or the files and
+directories given on the command line) with the CPython 3.11 compiler, walks
+every code object recursively through co_consts, and counts how often each
+opcode appears in the (unspecialised) bytecode.
+
+It prints one table row for every opcode in ``opcode.opmap`` that is neither a
+specialised instruction (``opcode._specialized_instructions``) nor CACHE,
+followed by per-oparg breakdowns for the opcodes whose oparg selects a
+different operation (BINARY_OP, COMPARE_OP, FORMAT_VALUE, RAISE_VARARGS, ...).
+
+An opcode (or oparg variant) with a count of zero must have a reason in
+ZERO_REASONS below; otherwise the tool exits with status 1.
+
+Must be run with CPython 3.11 (the bytecode is version specific).
+"""
+
+import argparse
+import dis
+import json
+import opcode
+import os
+import sys
+from collections import Counter, defaultdict
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DEFAULT_CORPUS = os.path.join(ROOT, "tests", "differential", "programs")
+
+# Opcodes that legitimately never appear statically in the corpus.
+ZERO_REASONS = {
+    "PRINT_EXPR": "interactive mode only (compile(..., 'single')); the corpus "
+                  "executes it at runtime via exec() in "
+                  "module_exec_single_mode.py, which static compilation of "
+                  "the program files cannot see",
+}
+
+# Opcodes whose oparg selects a different behaviour: name -> {arg: label}.
+def _variant_tables():
+    tables = {
+        "BINARY_OP": {i: name for i, (name, _sym) in enumerate(dis._nb_ops)},
+        "COMPARE_OP": {i: op for i, op in enumerate(dis.cmp_op)},
+        "IS_OP": {0: "is", 1: "is not"},
+        "CONTAINS_OP": {0: "in", 1: "not in"},
+        "RAISE_VARARGS": {0: "bare raise", 1: "raise exc", 2: "raise exc from cause"},
+        "CALL_FUNCTION_EX": {0: "f(*a)", 1: "f(*a, **kw)"},
+        "BUILD_SLICE": {2: "a:b", 3: "a:b:c"},
+        "GET_AWAITABLE": {0: "await", 1: "after __aenter__", 2: "after __aexit__"},
+        "RESUME": {0: "function start", 1: "after yield", 2: "after yield from",
+                   3: "after await"},
+    }
+    return tables
+
+
+# Synthetic variant tables computed from the oparg with a function.
+def _format_value_variant(arg):
+    conv = {0: "no conversion", 1: "!s", 2: "!r", 3: "!a"}[arg & 3]
+    return conv + (" + format spec" if arg & 4 else "")
+
+
+def _make_function_variants(arg):
+    out = []
+    for bit, name in ((1, "defaults"), (2, "kwdefaults"), (4, "annotations"),
+                      (8, "closure")):
+        if arg & bit:
+            out.append(name)
+    return out or ["plain"]
+
+
+FORMAT_VALUE_LABELS = [_format_value_variant(a) for a in range(8)]
+MAKE_FUNCTION_LABELS = ["plain", "defaults", "kwdefaults", "annotations", "closure"]
+VARIANT_ZERO_REASONS = {}
+
+
+def iter_code_objects(code):
+    yield code
+    for const in code.co_consts:
+        if isinstance(const, type(code)):
+            yield from iter_code_objects(const)
+
+
+def scan_code(code, counts, variants, extended, where, filename):
+    raw = code.co_code  # unquickened bytecode, caches zeroed
+    tables = _variant_tables()
+    i = 0
+    ext = 0
+    ext_pending = False
+    n = len(raw)
+    while i < n:
+        op = raw[i]
+        arg = raw[i + 1] | ext
+        name = opcode.opname[op]
+        counts[name] += 1
+        where[name].add(filename)
+        if op == opcode.EXTENDED_ARG:
+            ext = arg << 8
+            ext_pending = True
+        else:
+            if ext_pending:
+                extended[name] += 1
+                where["EXTENDED_ARG before " + name].add(filename)
+            ext = 0
+            ext_pending = False
+            if name in tables:
+                label = tables[name].get(arg, "arg %d" % arg)
+                variants[name][label] += 1
+            elif name == "FORMAT_VALUE":
+                variants[name][_format_value_variant(arg)] += 1
+            elif name == "MAKE_FUNCTION":
+                for label in _make_function_variants(arg):
+                    variants[name][label] += 1
+        i += 2 + 2 * opcode._inline_cache_entries[op]
+
+
+def collect_files(paths):
+    files = []
+    for p in paths:
+        if os.path.isdir(p):
+            for dirpath, dirnames, filenames in os.walk(p):
+                dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
+                for fn in sorted(filenames):
+                    if fn.endswith(".py"):
+                        files.append(os.path.join(dirpath, fn))
+        else:
+            files.append(p)
+    return files
+
+
+def load_stats(path):
+    """Best-effort reader for pyjit's future -X jit-stats=FILE output.
+
+    The format is not fixed yet.  Accepted for now: a JSON object mapping
+    opcode names to integers, optionally nested under a key "opcodes".
+    Anything else is ignored with a warning.
+    """
+    if not path:
+        return None
+    if not os.path.exists(path):
+        print("note: --stats file %r does not exist; ignored" % path, file=sys.stderr)
+        return None
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+        if isinstance(data, dict) and isinstance(data.get("opcodes"), dict):
+            data = data["opcodes"]
+        if isinstance(data, dict) and all(isinstance(v, int) for v in data.values()):
+            return data
+    except (OSError, ValueError) as e:
+        print("note: cannot read --stats file %r (%s); ignored" % (path, e),
+              file=sys.stderr)
+        return None
+    print("note: --stats file %r has an unrecognised format; ignored" % path,
+          file=sys.stderr)
+    return None
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(
+        description="Count how often each CPython 3.11 opcode appears statically "
+                    "in the differential test corpus and fail if an opcode is "
+                    "never emitted without a documented reason.",
+        epilog="--stats is reserved for a later version, which will read the "
+               "per-opcode compile counts that pyjit writes with "
+               "'-X jit-stats=FILE' (JSON) and show them next to the static "
+               "counts.  Today the file is optional: a missing file is ignored, "
+               "and a flat {\"OPNAME\": count} object (optionally under the key "
+               "\"opcodes\") is shown as an extra column.")
+    ap.add_argument("paths", nargs="*",
+                    help="program files or directories (default: %s)"
+                         % os.path.relpath(DEFAULT_CORPUS))
+    ap.add_argument("--stats", metavar="FILE.json",
+                    help="pyjit -X jit-stats=FILE output (reserved; optional)")
+    ap.add_argument("-v", "--verbose", action="store_true",
+                    help="list (up to 3) programs that contain each opcode")
+    args = ap.parse_args(argv)
+
+    if sys.version_info[:2] != (3, 11):
+        print("error: opcode_coverage.py must run under CPython 3.11 "
+              "(running %s)" % sys.version.split()[0], file=sys.stderr)
+        return 2
+
+    files = collect_files(args.paths or [DEFAULT_CORPUS])
+    if not files:
+        print("error: no programs found", file=sys.stderr)
+        return 2
+
+    counts = Counter()
+    variants = defaultdict(Counter)
+    extended = Counter()
+    where = defaultdict(set)
+    errors = 0
+    for fn in files:
+        try:
+            with open(fn, "rb") as f:
+                src = f.read()
+            top = compile(src, fn, "exec", dont_inherit=True)
+        except SyntaxError as e:
+            print("error: cannot compile %s: %s" % (fn, e), file=sys.stderr)
+            errors += 1
+            continue
+        short = os.path.basename(fn)
+        for code in iter_code_objects(top):
+            scan_code(code, counts, variants, extended, where, short)
+
+    stats = load_stats(args.stats)
+    specialized = set(opcode._specialized_instructions)
+    names = sorted(n for n in opcode.opmap if n not in specialized and n != "CACHE")
+
+    problems = []
+    print("Static opcode coverage of %d programs (CPython %s)"
+          % (len(files), sys.version.split()[0]))
+    print()
+    hdr = "%-32s %8s" % ("opcode", "count")
+    if stats is not None:
+        hdr += " %10s" % "jit-stats"
+    print(hdr + "  note")
+    print("-" * 78)
+    for name in names:
+        c = counts[name]
+        line = "%-32s %8d" % (name, c)
+        if stats is not None:
+            line += " %10s" % stats.get(name, "-")
+        if c == 0:
+            reason = ZERO_REASONS.get(name)
+            if reason:
+                line += "  zero: " + reason
+            else:
+                line += "  UNCOVERED (no reason given)"
+                problems.append(name)
+        elif args.verbose:
+            line += "  " + ", ".join(sorted(where[name])[:3])
+        print(line)
+
+    print()
+    print("Oparg variants")
+    print("-" * 78)
+    tables = _variant_tables()
+    tables["FORMAT_VALUE"] = {i: l for i, l in enumerate(FORMAT_VALUE_LABELS)}
+    tables["MAKE_FUNCTION"] = {i: l for i, l in enumerate(MAKE_FUNCTION_LABELS)}
+    for name in sorted(tables):
+        for label in tables[name].values():
+            c = variants[name][label]
+            line = "%-20s %-26s %6d" % (name, label, c)
+            if c == 0:
+                key = "%s %s" % (name, label)
+                reason = VARIANT_ZERO_REASONS.get(key)
+                if reason:
+                    line += "  zero: " + reason
+                else:
+                    line += "  UNCOVERED (no reason given)"
+                    problems.append(key)
+            print(line)
+
+    print()
+    print("Instructions carrying an EXTENDED_ARG prefix")
+    print("-" * 78)
+    for name, c in sorted(extended.items()):
+        print("%-32s %8d" % (name, c))
+    jumps = [opcode.opname[o] for o in opcode.hasjrel]
+    if not any(extended[j] for j in jumps):
+        print("UNCOVERED: no jump with an EXTENDED_ARG prefix")
+        problems.append("EXTENDED_ARG jump")
+
+    covered = sum(1 for n in names if counts[n])
+    print()
+    print("%d of %d opcodes covered, %d zero with a reason, %d uncovered"
+          % (covered, len(names),
+             sum(1 for n in names if not counts[n] and n in ZERO_REASONS),
+             len(problems)))
+    if problems:
+        print("uncovered without a reason: " + ", ".join(problems))
+    if errors or problems:
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
