@@ -1,5 +1,7 @@
 #include "CodeState.h"
 
+#include "JitCompiler.h"
+
 #include <new>
 
 namespace pyjit {
@@ -21,6 +23,7 @@ void freeCodeState(void* opaque) {
     gLive.pop_back();
     gCallsInFreedCode += state->calls;
     gFreedCodeObjects++;
+    JitCompiler::release(*state);
     delete state;
 }
 

@@ -5,14 +5,19 @@
 
 #include <Python.h>
 
+#include "runtime/CompilerInterface.h"
+#include "runtime/InlinedCallPosition.h"
+
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
 namespace pyjit {
 
 enum class CodeTier : uint8_t {
-    Interpreter,  // runs in CPython's interpreter
+    Interpreter,  // runs in CPython's interpreter (not hot yet, or mode off/interp)
+    Compiled,     // runs as native code from tier 2
     Unsupported,  // will always run in CPython's interpreter; see fallbackReason
 };
 
@@ -21,6 +26,12 @@ struct CodeState {
     uint64_t calls = 0;
     CodeTier tier = CodeTier::Interpreter;
     std::string fallbackReason;
+    NativeEntry entry = nullptr;  // set once compiled
+    uint64_t compiledHandle = 0;  // the jit library's handle for the machine code
+    double compileMillis = 0;
+    size_t instructionsLowered = 0;
+    size_t instructionsHandedOff = 0;
+    std::unique_ptr<CallSiteTable> callSites;  // built when the code is first seen calling
     size_t registryIndex = 0;
 };
 

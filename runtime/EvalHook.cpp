@@ -1,25 +1,42 @@
 #include "EvalHook.h"
 
 #include "CodeState.h"
+#include "InlinedCallPosition.h"
+#include "JitCompiler.h"
+#include "JitRuntime.h"
 #include "cpython/frame_access.h"
 
 namespace pyjit {
 
 namespace {
 
+// Copies of the settings the hook reads on every frame.
+bool gCompiles = false;
+uint64_t gThreshold = 0;
+
 PyObject* evalFrame(PyThreadState* tstate, struct _PyInterpreterFrame* frame, int throwflag) {
-    // Resumptions (generators, exception hand-over) and traced frames belong to CPython.
-    if (throwflag == 0 && pyjit_frame_is_fresh(frame)) {
-        if (CodeState* state = CodeStateRegistry::forCode(pyjit_frame_code(frame))) {
-            state->calls++;
-        }
+    // Resumptions (generators, exception hand-over) belong to CPython's interpreter.
+    if (throwflag != 0 || !pyjit_frame_is_fresh(frame)) return pyjit_eval_in_cpython(tstate, frame, throwflag);
+    mirrorInlinedCallPosition(tstate, frame);
+    CodeState* state = CodeStateRegistry::forCode(pyjit_frame_code(frame));
+    if (state == nullptr) return pyjit_eval_in_cpython(tstate, frame, throwflag);
+    state->calls++;
+    if (state->entry == nullptr && gCompiles && state->tier == CodeTier::Interpreter &&
+        state->calls > gThreshold) {
+        JitCompiler::compile(*state, JitRuntime::options().dumpDir);
+    }
+    // A tracer or profiler sees every event only in CPython's interpreter.
+    if (state->entry != nullptr && !pyjit_tracing_active(tstate)) {
+        return static_cast<PyObject*>(state->entry(tstate, frame));
     }
     return pyjit_eval_in_cpython(tstate, frame, throwflag);
 }
 
 }  // namespace
 
-void installEvalHook() {
+void installEvalHook(const JitOptions& options) {
+    gCompiles = options.mode == JitMode::Generic || options.mode == JitMode::Specialized;
+    gThreshold = options.threshold;
     pyjit_set_eval_hook(evalFrame);
 }
 

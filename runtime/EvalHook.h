@@ -5,7 +5,10 @@
 
 namespace pyjit {
 
-void installEvalHook();
+struct JitOptions;
+
+// Installs (or re-installs with new settings) the hook.
+void installEvalHook(const JitOptions& options);
 void removeEvalHook();
 bool evalHookInstalled();
 

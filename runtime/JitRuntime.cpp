@@ -53,7 +53,7 @@ std::optional<std::string> JitRuntime::enable(const JitOptions& options) {
     if (options.mode == JitMode::Off) {
         removeEvalHook();
     } else {
-        installEvalHook();
+        installEvalHook(options);
     }
     EventLog::write("start", {{"mode", jitModeName(options.mode)},
                               {"threshold", options.threshold},

@@ -1,6 +1,7 @@
 #include "Stats.h"
 
 #include "CodeState.h"
+#include "JitCompiler.h"
 #include "JitRuntime.h"
 #include "Options.h"
 
@@ -26,6 +27,7 @@ std::string utf8OrEmpty(PyObject* text) {
 const char* tierName(CodeTier tier) {
     switch (tier) {
     case CodeTier::Interpreter: return "interpreter";
+    case CodeTier::Compiled: return "compiled";
     case CodeTier::Unsupported: return "unsupported";
     }
     return "?";
@@ -38,7 +40,27 @@ nlohmann::json functionEntry(const CodeState& state) {
         {"firstlineno", state.code->co_firstlineno},
         {"calls", state.calls},
         {"tier", tierName(state.tier)},
+        {"compile_ms", state.compileMillis},
+        {"instructions_lowered", state.instructionsLowered},
+        {"instructions_handed_off", state.instructionsHandedOff},
+        {"fallback_reason", state.fallbackReason},
     };
+}
+
+double percentile(std::vector<double> sorted, double fraction) {
+    if (sorted.empty()) return 0.0;
+    std::sort(sorted.begin(), sorted.end());
+    size_t index = static_cast<size_t>(fraction * static_cast<double>(sorted.size() - 1) + 0.5);
+    return sorted[std::min(index, sorted.size() - 1)];
+}
+
+nlohmann::json compileSummary(const std::vector<double>& times) {
+    double total = 0;
+    for (double t : times) total += t;
+    return {{"count", times.size()},
+            {"total_ms", total},
+            {"p50_ms", percentile(times, 0.50)},
+            {"p95_ms", percentile(times, 0.95)}};
 }
 
 }  // namespace
@@ -69,8 +91,7 @@ nlohmann::json collectStats() {
         {"calls", calls},
         {"functions", std::move(functions)},
         {"fallbacks", std::move(fallbacks)},
-        // No tier compiles yet; the shape is fixed so tools can rely on it.
-        {"compile", {{"count", 0}, {"total_ms", 0.0}, {"p50_ms", 0.0}, {"p95_ms", 0.0}}},
+        {"compile", compileSummary(JitCompiler::compileTimes())},
     };
 }
 
@@ -79,8 +100,10 @@ std::string formatStatsText(const nlohmann::json& stats, size_t top) {
                                    stats["threshold"].get<uint64_t>());
     text += fmt::format("  {} calls seen in {} code objects ({} freed since)\n", stats["calls"].get<uint64_t>(),
                         stats["code_objects"].get<uint64_t>(), stats["freed_code_objects"].get<uint64_t>());
-    text += fmt::format("  compiled: {} (compile time {:.1f} ms)\n", stats["compile"]["count"].get<uint64_t>(),
-                        stats["compile"]["total_ms"].get<double>());
+    const auto& compile = stats["compile"];
+    text += fmt::format("  compiled: {} code objects, compile time {:.1f} ms (p50 {:.2f} ms, p95 {:.2f} ms)\n",
+                        compile["count"].get<uint64_t>(), compile["total_ms"].get<double>(),
+                        compile["p50_ms"].get<double>(), compile["p95_ms"].get<double>());
     const auto& functions = stats["functions"];
     if (!functions.empty()) {
         text += "  hottest code objects:\n";

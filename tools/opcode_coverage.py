@@ -36,8 +36,9 @@ ZERO_REASONS = {
                   "the program files cannot see",
 }
 
-# Opcodes whose oparg selects a different behaviour: name -> {arg: label}.
+
 def _variant_tables():
+    """Opcodes whose oparg selects a different behaviour: name -> {arg: label}."""
     tables = {
         "BINARY_OP": {i: name for i, (name, _sym) in enumerate(dis._nb_ops)},
         "COMPARE_OP": {i: op for i, op in enumerate(dis.cmp_op)},
@@ -53,7 +54,6 @@ def _variant_tables():
     return tables
 
 
-# Synthetic variant tables computed from the oparg with a function.
 def _format_value_variant(arg):
     conv = {0: "no conversion", 1: "!s", 2: "!r", 3: "!a"}[arg & 3]
     return conv + (" + format spec" if arg & 4 else "")
@@ -68,8 +68,11 @@ def _make_function_variants(arg):
     return out or ["plain"]
 
 
+VARIANT_TABLES = _variant_tables()
 FORMAT_VALUE_LABELS = [_format_value_variant(a) for a in range(8)]
 MAKE_FUNCTION_LABELS = ["plain", "defaults", "kwdefaults", "annotations", "closure"]
+
+# Oparg variants that legitimately never appear: "OPNAME label" -> reason.
 VARIANT_ZERO_REASONS = {}
 
 
@@ -82,7 +85,7 @@ def iter_code_objects(code):
 
 def scan_code(code, counts, variants, extended, where, filename):
     raw = code.co_code  # unquickened bytecode, caches zeroed
-    tables = _variant_tables()
+    tables = VARIANT_TABLES
     i = 0
     ext = 0
     ext_pending = False
@@ -208,7 +211,7 @@ def main(argv=None):
     names = sorted(n for n in opcode.opmap if n not in specialized and n != "CACHE")
 
     problems = []
-    print("Static opcode coverage of %d programs (CPython %s)"
+    print("Static opcode coverage of %d files (CPython %s)"
           % (len(files), sys.version.split()[0]))
     print()
     hdr = "%-32s %8s" % ("opcode", "count")
@@ -263,11 +266,12 @@ def main(argv=None):
         problems.append("EXTENDED_ARG jump")
 
     covered = sum(1 for n in names if counts[n])
+    with_reason = sum(1 for n in names if not counts[n] and n in ZERO_REASONS)
+    bad_ops = [p for p in problems if p in names]
     print()
-    print("%d of %d opcodes covered, %d zero with a reason, %d uncovered"
-          % (covered, len(names),
-             sum(1 for n in names if not counts[n] and n in ZERO_REASONS),
-             len(problems)))
+    print("%d of %d opcodes covered, %d zero with a reason, %d uncovered; "
+          "%d oparg variants/extended jumps uncovered"
+          % (covered, len(names), with_reason, len(bad_ops), len(problems) - len(bad_ops)))
     if problems:
         print("uncovered without a reason: " + ", ".join(problems))
     if errors or problems:
@@ -276,4 +280,7 @@ def main(argv=None):
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except BrokenPipeError:  # e.g. piped into head
+        sys.exit(1)

@@ -38,3 +38,19 @@ _PyFrameEvalFunction pyjit_current_eval_hook(void) {
 PyObject *pyjit_eval_in_cpython(PyThreadState *tstate, struct _PyInterpreterFrame *frame, int throwflag) {
     return _PyEval_EvalFrameDefault(tstate, frame, throwflag);
 }
+
+int pyjit_caller_view(PyThreadState *tstate, struct _PyInterpreterFrame *frame, PyjitCallerView *view) {
+    /* frame->previous is only set once a tier links the frame; until then the caller is the current one. */
+    _PyInterpreterFrame *caller = tstate->cframe->current_frame;
+    if (caller == NULL || _PyFrame_IsIncomplete(caller)) {
+        return 0;
+    }
+    view->caller = caller;
+    view->code = caller->f_code;
+    view->prev_unit = (int)(caller->prev_instr - _PyCode_CODE(caller->f_code));
+    view->stack_base = _PyFrame_Stackbase(caller);
+    view->callee_function = frame->f_func;
+    return 1;
+}
+
+void pyjit_advance_prev_instr(struct _PyInterpreterFrame *frame, int units) { frame->prev_instr += units; }

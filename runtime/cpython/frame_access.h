@@ -19,6 +19,19 @@ PyCodeObject *pyjit_frame_code(struct _PyInterpreterFrame *frame);
 /* True before the frame has executed its first instruction: a call, not a generator resumption. */
 int pyjit_frame_is_fresh(struct _PyInterpreterFrame *frame);
 
+/* The calling frame as a hook sees it at the entry of `frame`: its code, the code unit its prev_instr
+ * points at, and its value stack (ceval keeps the stack in the frame while it runs). Returns 0 when
+ * there is no calling Python frame. */
+typedef struct PyjitCallerView {
+    struct _PyInterpreterFrame *caller;
+    PyCodeObject *code;
+    int prev_unit;
+    PyObject **stack_base;
+    PyObject *callee_function; /* frame->f_func */
+} PyjitCallerView;
+int pyjit_caller_view(PyThreadState *tstate, struct _PyInterpreterFrame *frame, PyjitCallerView *view);
+void pyjit_advance_prev_instr(struct _PyInterpreterFrame *frame, int units);
+
 /* True while sys.settrace/sys.setprofile is active on this thread (cframe->use_tracing). */
 int pyjit_tracing_active(PyThreadState *tstate);
 

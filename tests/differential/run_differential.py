@@ -18,8 +18,13 @@ pyjit run:      cwd = program directory,
                         (-X OPT for each --extra-x), <file name>]
 
 Both runs get the same environment: a copy of os.environ without any PYTHON*
-variable, plus PYTHONHASHSEED=0 and PYTHONDONTWRITEBYTECODE=1; stdin is
+or PYJIT_* variable, plus PYTHONHASHSEED=0 and PYTHONDONTWRITEBYTECODE=1; stdin is
 /dev/null.  Only the Python standard library is used.
+
+The final line "N passed, M failed" counts runs, i.e. (program, mode) pairs
+(plus the reference re-runs with --check-determinism).  The exit status is 1
+if anything failed (a mismatch, a timeout, or a binary that cannot be run),
+2 for usage errors, 0 otherwise.
 """
 
 import argparse
@@ -27,6 +32,8 @@ import concurrent.futures
 import difflib
 import glob
 import os
+import shlex
+import signal
 import subprocess
 import sys
 import threading
@@ -38,7 +45,12 @@ MAX_DIFF_LINES = 80
 
 
 def make_env():
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    # PYTHON* variables change the interpreter's behaviour (PYTHONPATH, PYTHONOPTIMIZE,
+    # PYTHONWARNINGS, PYTHONIOENCODING, ...) and PYJIT_* variables change pyjit's
+    # (PYJIT_MODE, PYJIT_STATS, ...): drop both, so that the -X options given here
+    # (and --extra-x) are the whole configuration.  PATH, HOME, locale etc. are kept.
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith("PYTHON") and not k.startswith("PYJIT_")}
     env["PYTHONHASHSEED"] = "0"
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     return env
@@ -58,19 +70,35 @@ class Result:
 
 
 def run_one(argv, cwd, env, timeout):
+    """Run argv to completion; on timeout kill its whole process group."""
     start = time.monotonic()
     try:
-        proc = subprocess.run(argv, cwd=cwd, env=env, stdin=subprocess.DEVNULL,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                              timeout=timeout)
-    except subprocess.TimeoutExpired as e:
-        return Result(e.stdout or b"", e.stderr or b"", None, True,
-                      elapsed=time.monotonic() - start)
+        proc = subprocess.Popen(argv, cwd=cwd, env=env, stdin=subprocess.DEVNULL,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                start_new_session=True)
     except OSError as e:
         return Result(error="cannot execute %s: %s" % (argv[0], e),
                       elapsed=time.monotonic() - start)
-    return Result(proc.stdout, proc.stderr, proc.returncode,
-                  elapsed=time.monotonic() - start)
+    try:
+        out, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except OSError:
+            proc.kill()
+        try:
+            out, err = proc.communicate(timeout=10)
+        except subprocess.TimeoutExpired:
+            out, err = b"", b""
+        return Result(out or b"", err or b"", None, True,
+                      elapsed=time.monotonic() - start)
+    return Result(out, err, proc.returncode, elapsed=time.monotonic() - start)
+
+
+def shell_command(cwd, argv):
+    """A command line that reproduces one run by hand."""
+    return "cd %s && env PYTHONHASHSEED=0 PYTHONDONTWRITEBYTECODE=1 %s </dev/null" % (
+        shlex.quote(cwd), " ".join(shlex.quote(a) for a in argv))
 
 
 def describe_code(rc):
@@ -81,18 +109,18 @@ def describe_code(rc):
     return str(rc)
 
 
-def unified(expected, actual, label):
+def unified(expected, actual, label, got_label):
     exp = expected.decode("utf-8", "backslashreplace").splitlines(keepends=True)
     act = actual.decode("utf-8", "backslashreplace").splitlines(keepends=True)
     lines = list(difflib.unified_diff(exp, act, "python3.11 " + label,
-                                      "pyjit " + label))
+                                      got_label + " " + label))
     if not lines:
         # Differences invisible after decoding / line splitting (e.g. a
         # missing final newline): fall back to a repr diff.
         lines = list(difflib.unified_diff(
             [repr(l) + "\n" for l in expected.splitlines(keepends=True)],
             [repr(l) + "\n" for l in actual.splitlines(keepends=True)],
-            "python3.11 " + label + " (repr)", "pyjit " + label + " (repr)"))
+            "python3.11 " + label + " (repr)", got_label + " " + label + " (repr)"))
     out = []
     for line in lines[:MAX_DIFF_LINES]:
         out.append(line if line.endswith("\n") else line + "\n\\ No newline at end\n")
@@ -101,21 +129,25 @@ def unified(expected, actual, label):
     return "".join(out)
 
 
-def compare(name, mode, ref, got, cmdline):
+def compare(name, mode, ref, got, cmdline, timeout, got_label="pyjit"):
     """Return a failure report string, or None if the runs agree."""
     parts = []
     if got.error:
         parts.append(got.error + "\n")
     elif got.timed_out:
-        parts.append("TIMEOUT after %.1f s\n" % got.elapsed)
+        parts.append("TIMEOUT: the run did not finish within %g s (--timeout); "
+                     "process killed\n" % timeout)
     else:
         if ref.stdout != got.stdout:
-            parts.append("stdout differs:\n" + unified(ref.stdout, got.stdout, "stdout"))
+            parts.append("stdout differs:\n"
+                         + unified(ref.stdout, got.stdout, "stdout", got_label))
         if ref.stderr != got.stderr:
-            parts.append("stderr differs:\n" + unified(ref.stderr, got.stderr, "stderr"))
+            parts.append("stderr differs:\n"
+                         + unified(ref.stderr, got.stderr, "stderr", got_label))
         if ref.returncode != got.returncode:
-            parts.append("exit code differs: python3.11 %s, pyjit %s\n"
-                         % (describe_code(ref.returncode), describe_code(got.returncode)))
+            parts.append("exit code differs: python3.11 %s, %s %s\n"
+                         % (describe_code(ref.returncode), got_label,
+                            describe_code(got.returncode)))
     if not parts:
         return None
     head = "FAIL %s [jit=%s]\n  command: %s\n" % (name, mode, cmdline)
@@ -132,15 +164,17 @@ def check_program(path, args, env, print_lock):
     if ref.error:
         return 0, len(args.modes), "FAIL %s [reference]\n  %s\n" % (name, ref.error)
     if ref.timed_out:
-        return 0, len(args.modes), ("FAIL %s [reference]\n  reference python timed out "
-                                    "after %.1f s\n" % (name, ref.elapsed))
+        return 0, len(args.modes), ("FAIL %s [reference]\n  TIMEOUT: the reference python "
+                                    "did not finish within %g s (--timeout)\n"
+                                    % (name, args.timeout))
     reports = []
     passed = failed = 0
     if args.check_determinism:
         ref2 = run_one(ref_argv, cwd, env, args.timeout)
-        rep = compare(name, "reference-rerun", ref, ref2, " ".join(ref_argv))
+        rep = compare(name, "reference-rerun", ref, ref2, shell_command(cwd, ref_argv),
+                      args.timeout, got_label="python3.11-rerun")
         if rep:
-            reports.append(rep.replace("pyjit", "python3.11 (2nd run)"))
+            reports.append(rep)
             failed += 1
         else:
             passed += 1
@@ -150,7 +184,7 @@ def check_program(path, args, env, print_lock):
             argv += ["-X", x]
         argv.append(fname)
         got = run_one(argv, cwd, env, args.timeout)
-        rep = compare(name, mode, ref, got, "cd %s && %s" % (cwd, " ".join(argv)))
+        rep = compare(name, mode, ref, got, shell_command(cwd, argv), args.timeout)
         if rep:
             failed += 1
             reports.append(rep)

@@ -1,0 +1,709 @@
+#include "Translator.h"
+
+#include "Engine.h"
+
+#include <llvm/IR/IRBuilder.h>
+#include <llvm/IR/Verifier.h>
+
+#include <fmt/format.h>
+
+#include <map>
+#include <optional>
+#include <set>
+#include <tuple>
+
+namespace pyjit::jit {
+
+namespace {
+
+using frontend::Opcode;
+
+// FORMAT_VALUE's oparg bit saying a format spec is on the stack.
+constexpr int kFormatHasSpec = 0x04;
+// resume_in_cpython's prev_unit meaning "leave frame->prev_instr as the helper set it".
+constexpr int kKeepPrevInstr = -2;
+
+class FunctionTranslator {
+public:
+    FunctionTranslator(const CompilerServices& services, const CodeInput& input, const BytecodeView& view,
+                       llvm::LLVMContext& context)
+        : services_(services),
+          input_(input),
+          view_(view),
+          context_(context),
+          module_(std::make_unique<llvm::Module>(fmt::format("pyjit:{}", input.qualname), context)),
+          builder_(context) {}
+
+    TranslatedCode run();
+
+private:
+    // --- types and constants
+    llvm::Type* ptrType() { return llvm::PointerType::getUnqual(context_); }
+    llvm::IntegerType* intType() { return llvm::Type::getInt32Ty(context_); }
+    llvm::IntegerType* sizeType() { return llvm::Type::getInt64Ty(context_); }
+    llvm::Constant* i32(int value) { return llvm::ConstantInt::get(intType(), value, true); }
+    llvm::Constant* i64(int64_t value) { return llvm::ConstantInt::get(sizeType(), value, true); }
+    llvm::Constant* address(const void* pointer) {
+        return llvm::ConstantExpr::getIntToPtr(i64(reinterpret_cast<int64_t>(pointer)), ptrType());
+    }
+    llvm::Constant* nullObject() { return llvm::ConstantPointerNull::get(llvm::PointerType::getUnqual(context_)); }
+
+    // --- runtime helpers
+    llvm::FunctionCallee helper(HelperId id);
+    llvm::Value* call(HelperId id, std::initializer_list<llvm::Value*> args) {
+        return builder_.CreateCall(helper(id), args);
+    }
+
+    // --- frame memory
+    llvm::Value* frameSlot(int index) {  // &frame->localsplus[index]
+        return builder_.CreateConstGEP1_64(builder_.getInt8Ty(), frame_,
+                                           services_.layout.frameLocalsplus + 8 * static_cast<int64_t>(index));
+    }
+    llvm::Value* loadLocal(int index) { return builder_.CreateLoad(ptrType(), frameSlot(index)); }
+    void storeLocal(int index, llvm::Value* value) { builder_.CreateStore(value, frameSlot(index)); }
+    void setPrevInstr(int unit);
+
+    // --- reference counts (inline unless the CPython build counts references globally)
+    void incref(llvm::Value* object);
+    void decref(llvm::Value* object, bool mayBeNull = false);
+
+    // --- the virtual value stack
+    void push(llvm::Value* value) { builder_.CreateStore(value, slots_[depth_++]); }
+    llvm::Value* pop() { return builder_.CreateLoad(ptrType(), slots_[--depth_]); }
+    llvm::Value* peek(int fromTop) { return builder_.CreateLoad(ptrType(), slots_[depth_ - fromTop]); }
+    void poke(int fromTop, llvm::Value* value) { builder_.CreateStore(value, slots_[depth_ - fromTop]); }
+    void drop(int count) { depth_ -= count; }
+    // Copies stack entries [from, to) into the frame's value stack area; returns its address at `from`.
+    llvm::Value* spillStack(int from, int to);
+
+    // --- leaving native code
+    llvm::BasicBlock* handOffBlock(size_t instruction, int depth);
+    llvm::BasicBlock* raiseBlock(size_t instruction, int depth);
+    llvm::BasicBlock* exitBlock(int prevUnit, int depth, int throwflag);
+    void checkEvalBreaker(size_t instruction, int raiseDepth, size_t resumeInstruction);
+    void checkTracing(size_t resumeInstruction);
+    void handOffIfUnhandled(llvm::Value* result, size_t instruction);  // NULL without exception: hand off
+    void raiseIfNull(llvm::Value* result, size_t instruction);          // after the inputs are released
+    void raiseIfNegative(llvm::Value* status, size_t instruction);
+    void continueIn(llvm::BasicBlock* block) { builder_.SetInsertPoint(block); }
+    llvm::BasicBlock* newBlock(const char* name) { return llvm::BasicBlock::Create(context_, name, function_); }
+    void jumpTo(size_t instruction);
+
+    // --- instructions; each returns false when it ended the LLVM block
+    bool lower(size_t index);
+    bool lowerBinaryHelper(size_t index, HelperId id, std::optional<int> oparg);
+    void branchEdge(size_t index, size_t target);
+    bool lowerPopJump(size_t index, bool jumpIfTrue);
+    bool lowerPopJumpNone(size_t index, bool jumpIfNone);
+    bool lowerJumpOrPop(size_t index, bool jumpIfTrue);
+    bool lowerCall(size_t index);
+    bool lowerBuild(size_t index, HelperId id);
+    bool lowerForIter(size_t index);
+    llvm::Value* unpackBuffer(int count);
+    const void* constant(int index) const;
+    const void* name(int index) const;
+
+    const CompilerServices& services_;
+    const CodeInput& input_;
+    const BytecodeView& view_;
+    llvm::LLVMContext& context_;
+    std::unique_ptr<llvm::Module> module_;
+    llvm::IRBuilder<> builder_;
+    llvm::Function* function_ = nullptr;
+    llvm::Value* tstate_ = nullptr;
+    llvm::Value* frame_ = nullptr;
+    std::vector<llvm::AllocaInst*> slots_;
+    llvm::Value* pair_ = nullptr;  // LOAD_METHOD's two results
+    llvm::Value* unpackBuffer_ = nullptr;
+    int unpackBufferSize_ = 0;
+    std::vector<llvm::BasicBlock*> blockStarts_;  // per instruction: the LLVM block it starts, if any
+    std::map<std::tuple<int, int, int>, llvm::BasicBlock*> exits_;
+    int depth_ = 0;
+    const void* kwnames_ = nullptr;  // set by KW_NAMES for the next CALL
+    size_t lowered_ = 0;
+    std::set<std::string> handedOffOpcodes_;
+    size_t handedOff_ = 0;
+};
+
+llvm::FunctionCallee FunctionTranslator::helper(HelperId id) {
+    // Signatures come from runtime/helpers.def, so the IR and the C functions cannot drift apart.
+    enum HelperType { Obj, Ptr, Int, Void };
+    struct Signature {
+        HelperType result;
+        std::vector<HelperType> args;
+    };
+    static const Signature kSignatures[] = {
+#define PYJIT_HELPER(name, result, ...) {result, {__VA_ARGS__}},
+#include "runtime/helpers.def"
+#undef PYJIT_HELPER
+    };
+    auto typeOf = [&](HelperType type) -> llvm::Type* {
+        switch (type) {
+        case Obj:
+        case Ptr: return ptrType();
+        case Int: return intType();
+        case Void: return builder_.getVoidTy();
+        }
+        return nullptr;
+    };
+    const Signature& signature = kSignatures[static_cast<size_t>(id)];
+    std::vector<llvm::Type*> args;
+    for (HelperType arg : signature.args) args.push_back(typeOf(arg));
+    auto* type = llvm::FunctionType::get(typeOf(signature.result), args, false);
+    return module_->getOrInsertFunction(helperSymbol(id), type);
+}
+
+void FunctionTranslator::setPrevInstr(int unit) {
+    // prev_instr is what tracebacks, f_lineno and f_lasti read while this frame calls out.
+    llvm::Value* field = builder_.CreateConstGEP1_64(builder_.getInt8Ty(), frame_, services_.layout.framePrevInstr);
+    builder_.CreateStore(address(static_cast<const uint16_t*>(input_.codeUnits) + unit), field);
+}
+
+void FunctionTranslator::incref(llvm::Value* object) {
+    if (services_.layout.refDebug) {
+        call(HelperId::incref, {object});
+        return;
+    }
+    llvm::Value* field = builder_.CreateConstGEP1_64(builder_.getInt8Ty(), object, services_.layout.objectRefcnt);
+    llvm::Value* count = builder_.CreateLoad(sizeType(), field);
+    builder_.CreateStore(builder_.CreateAdd(count, i64(1)), field);
+}
+
+void FunctionTranslator::decref(llvm::Value* object, bool mayBeNull) {
+    llvm::BasicBlock* done = newBlock("decref.done");
+    if (mayBeNull) {
+        llvm::BasicBlock* live = newBlock("decref.live");
+        builder_.CreateCondBr(builder_.CreateIsNull(object), done, live);
+        continueIn(live);
+    }
+    if (services_.layout.refDebug) {
+        call(HelperId::decref, {object});
+        builder_.CreateBr(done);
+        continueIn(done);
+        return;
+    }
+    llvm::Value* field = builder_.CreateConstGEP1_64(builder_.getInt8Ty(), object, services_.layout.objectRefcnt);
+    llvm::Value* count = builder_.CreateSub(builder_.CreateLoad(sizeType(), field), i64(1));
+    builder_.CreateStore(count, field);
+    llvm::BasicBlock* dealloc = newBlock("decref.dealloc");
+    builder_.CreateCondBr(builder_.CreateICmpEQ(count, i64(0)), dealloc, done);
+    continueIn(dealloc);
+    call(HelperId::dealloc, {object});
+    builder_.CreateBr(done);
+    continueIn(done);
+}
+
+llvm::Value* FunctionTranslator::spillStack(int from, int to) {
+    for (int k = from; k < to; k++) {
+        storeLocal(input_.nlocalsplus + k, builder_.CreateLoad(ptrType(), slots_[k]));
+    }
+    return frameSlot(input_.nlocalsplus + from);
+}
+
+llvm::BasicBlock* FunctionTranslator::exitBlock(int prevUnit, int depth, int throwflag) {
+    auto key = std::make_tuple(prevUnit, depth, throwflag);
+    if (auto found = exits_.find(key); found != exits_.end()) return found->second;
+    llvm::BasicBlock* saved = builder_.GetInsertBlock();
+    llvm::BasicBlock* block = newBlock(throwflag ? "raise" : "handoff");
+    continueIn(block);
+    spillStack(0, depth);
+    llvm::Value* result =
+        call(HelperId::resume_in_cpython, {tstate_, frame_, i32(prevUnit), i32(depth), i32(throwflag)});
+    builder_.CreateRet(result);
+    builder_.SetInsertPoint(saved);
+    exits_.emplace(key, block);
+    return block;
+}
+
+llvm::BasicBlock* FunctionTranslator::handOffBlock(size_t instruction, int depth) {
+    // CPython resumes after prev_instr: the unit before the instruction's first EXTENDED_ARG.
+    return exitBlock(view_.instructions[instruction].firstUnit - 1, depth, 0);
+}
+
+llvm::BasicBlock* FunctionTranslator::raiseBlock(size_t instruction, int depth) {
+    return exitBlock(view_.instructions[instruction].opcodeUnit, depth, 1);
+}
+
+void FunctionTranslator::checkEvalBreaker(size_t instruction, int raiseDepth, size_t resumeInstruction) {
+    llvm::LoadInst* flag = builder_.CreateLoad(intType(), address(services_.layout.evalBreaker));
+    flag->setAtomic(llvm::AtomicOrdering::Monotonic);
+    llvm::BasicBlock* pending = newBlock("breaker.pending");
+    llvm::BasicBlock* done = newBlock("breaker.done");
+    builder_.CreateCondBr(builder_.CreateICmpNE(flag, i32(0)), pending, done);
+    continueIn(pending);
+    llvm::Value* status = call(HelperId::handle_eval_breaker, {tstate_});
+    llvm::BasicBlock* notRaised = newBlock("breaker.notraised");
+    builder_.CreateCondBr(builder_.CreateICmpSLT(status, i32(0)), raiseBlock(instruction, raiseDepth), notRaised);
+    continueIn(notRaised);
+    builder_.CreateCondBr(builder_.CreateICmpSGT(status, i32(0)), handOffBlock(resumeInstruction, depth_), done);
+    continueIn(done);
+}
+
+void FunctionTranslator::checkTracing(size_t resumeInstruction) {
+    llvm::BasicBlock* done = newBlock("tracing.off");
+    llvm::Value* tracing = builder_.CreateICmpNE(call(HelperId::tracing_or_pending, {tstate_}), i32(0));
+    builder_.CreateCondBr(tracing, handOffBlock(resumeInstruction, depth_), done);
+    continueIn(done);
+}
+
+void FunctionTranslator::jumpTo(size_t instruction) { builder_.CreateBr(blockStarts_[instruction]); }
+
+void FunctionTranslator::handOffIfUnhandled(llvm::Value* result, size_t instruction) {
+    llvm::BasicBlock* failed = newBlock("null");
+    llvm::BasicBlock* ok = newBlock("ok");
+    builder_.CreateCondBr(builder_.CreateIsNull(result), failed, ok);
+    continueIn(failed);
+    llvm::Value* raised = builder_.CreateICmpNE(call(HelperId::error_occurred, {}), i32(0));
+    builder_.CreateCondBr(raised, ok, handOffBlock(instruction, depth_));
+    continueIn(ok);
+}
+
+void FunctionTranslator::raiseIfNull(llvm::Value* result, size_t instruction) {
+    llvm::BasicBlock* ok = newBlock("ok");
+    builder_.CreateCondBr(builder_.CreateIsNull(result), raiseBlock(instruction, depth_), ok);
+    continueIn(ok);
+}
+
+void FunctionTranslator::raiseIfNegative(llvm::Value* status, size_t instruction) {
+    llvm::BasicBlock* ok = newBlock("ok");
+    builder_.CreateCondBr(builder_.CreateICmpSLT(status, i32(0)), raiseBlock(instruction, depth_), ok);
+    continueIn(ok);
+}
+
+const void* FunctionTranslator::constant(int index) const { return input_.consts.at(index); }
+const void* FunctionTranslator::name(int index) const { return input_.names.at(index); }
+
+// Two inputs, one result, inputs released afterwards: BINARY_OP, COMPARE_OP, CONTAINS_OP, BINARY_SUBSCR.
+bool FunctionTranslator::lowerBinaryHelper(size_t index, HelperId id, std::optional<int> oparg) {
+    llvm::Value* rhs = peek(1);
+    llvm::Value* lhs = peek(2);
+    llvm::Value* result = oparg ? call(id, {lhs, rhs, i32(*oparg)}) : call(id, {lhs, rhs});
+    drop(2);
+    decref(lhs);
+    decref(rhs);
+    raiseIfNull(result, index);
+    push(result);
+    return true;
+}
+
+// A branch edge; backward edges check the eval breaker and tracing after jumping, as ceval does.
+void FunctionTranslator::branchEdge(size_t index, size_t target) {
+    if (view_.instructions[target].firstUnit <= view_.instructions[index].opcodeUnit) {
+        checkEvalBreaker(index, depth_, target);
+        checkTracing(target);
+    }
+    jumpTo(target);
+}
+
+bool FunctionTranslator::lowerPopJump(size_t index, bool jumpIfTrue) {
+    const ViewInstruction& instruction = view_.instructions[index];
+    llvm::Value* condition = pop();
+    llvm::Value* truth = call(HelperId::is_true, {condition});
+    decref(condition);
+    raiseIfNegative(truth, index);
+    llvm::BasicBlock* taken = newBlock("taken");
+    llvm::BasicBlock* fallthrough = newBlock("fallthrough");
+    llvm::Value* isTrue = builder_.CreateICmpSGT(truth, i32(0));
+    builder_.CreateCondBr(isTrue, jumpIfTrue ? taken : fallthrough, jumpIfTrue ? fallthrough : taken);
+    continueIn(taken);
+    branchEdge(index, *instruction.jumpTarget);
+    continueIn(fallthrough);
+    return true;
+}
+
+bool FunctionTranslator::lowerPopJumpNone(size_t index, bool jumpIfNone) {
+    const ViewInstruction& instruction = view_.instructions[index];
+    llvm::Value* value = pop();
+    llvm::Value* isNone = builder_.CreateICmpEQ(value, address(services_.objects.none));
+    decref(value);
+    llvm::BasicBlock* taken = newBlock("taken");
+    llvm::BasicBlock* fallthrough = newBlock("fallthrough");
+    builder_.CreateCondBr(isNone, jumpIfNone ? taken : fallthrough, jumpIfNone ? fallthrough : taken);
+    continueIn(taken);
+    branchEdge(index, *instruction.jumpTarget);
+    continueIn(fallthrough);
+    return true;
+}
+
+bool FunctionTranslator::lowerJumpOrPop(size_t index, bool jumpIfTrue) {
+    const ViewInstruction& instruction = view_.instructions[index];
+    llvm::Value* condition = peek(1);
+    llvm::Value* truth = call(HelperId::is_true, {condition});
+    raiseIfNegative(truth, index);  // the condition stays on the stack, as in ceval
+    llvm::BasicBlock* taken = newBlock("taken");
+    llvm::BasicBlock* popped = newBlock("pop");
+    llvm::Value* isTrue = builder_.CreateICmpSGT(truth, i32(0));
+    builder_.CreateCondBr(isTrue, jumpIfTrue ? taken : popped, jumpIfTrue ? popped : taken);
+    continueIn(taken);
+    branchEdge(index, *instruction.jumpTarget);
+    continueIn(popped);
+    drop(1);
+    decref(condition);
+    return true;
+}
+
+bool FunctionTranslator::lowerCall(size_t index) {
+    int argc = view_.instructions[index].oparg;
+    int base = depth_ - (argc + 2);
+    llvm::Value* stack = spillStack(base, depth_);
+    llvm::Value* kwnames = kwnames_ != nullptr ? address(kwnames_) : nullObject();
+    kwnames_ = nullptr;
+    llvm::Value* result = call(HelperId::call, {frame_, stack, i32(argc), kwnames});
+    depth_ = base;
+    // The helper chose prev_instr (the CALL, or its last cache unit for Python callees); keep it.
+    llvm::BasicBlock* ok = newBlock("ok");
+    builder_.CreateCondBr(builder_.CreateIsNull(result), exitBlock(kKeepPrevInstr, depth_, 1), ok);
+    continueIn(ok);
+    push(result);
+    checkEvalBreaker(index, depth_, index + 1);
+    checkTracing(index + 1);
+    return true;
+}
+
+bool FunctionTranslator::lowerBuild(size_t index, HelperId id) {
+    int count = view_.instructions[index].oparg;
+    int base = depth_ - count;
+    llvm::Value* items = spillStack(base, depth_);
+    llvm::Value* result = call(id, {items, i32(count)});
+    depth_ = base;
+    raiseIfNull(result, index);
+    push(result);
+    return true;
+}
+
+bool FunctionTranslator::lowerForIter(size_t index) {
+    llvm::Value* iterator = peek(1);
+    llvm::Value* next = call(HelperId::for_iter_next, {iterator});
+    llvm::BasicBlock* ended = newBlock("for.ended");
+    llvm::BasicBlock* body = newBlock("for.body");
+    builder_.CreateCondBr(builder_.CreateIsNull(next), ended, body);
+    continueIn(ended);
+    llvm::Value* raised = builder_.CreateICmpNE(call(HelperId::error_occurred, {}), i32(0));
+    llvm::BasicBlock* exhausted = newBlock("for.exhausted");
+    builder_.CreateCondBr(raised, raiseBlock(index, depth_), exhausted);  // the iterator stays, as in ceval
+    continueIn(exhausted);
+    int depth = depth_;
+    drop(1);
+    decref(iterator);
+    jumpTo(*view_.instructions[index].jumpTarget);
+    depth_ = depth;
+    continueIn(body);
+    push(next);
+    return true;
+}
+
+bool FunctionTranslator::lower(size_t index) {
+    const ViewInstruction& instruction = view_.instructions[index];
+    const int oparg = instruction.oparg;
+    setPrevInstr(instruction.opcodeUnit);
+    switch (instruction.opcode) {
+    case Opcode::NOP:
+    case Opcode::PRECALL:  // CALL handles bound methods itself
+        return true;
+    case Opcode::RESUME:
+        if (oparg < 2) checkEvalBreaker(index, depth_, index + 1);
+        return true;
+    case Opcode::KW_NAMES:
+        kwnames_ = constant(oparg);
+        return true;
+    case Opcode::LOAD_FAST:
+    case Opcode::LOAD_CLOSURE: {
+        llvm::Value* value = loadLocal(oparg);
+        llvm::BasicBlock* bound = newBlock("bound");
+        // Unbound: CPython raises the exact UnboundLocalError.
+        builder_.CreateCondBr(builder_.CreateIsNull(value), handOffBlock(index, depth_), bound);
+        continueIn(bound);
+        incref(value);
+        push(value);
+        return true;
+    }
+    case Opcode::STORE_FAST: {
+        llvm::Value* value = pop();
+        llvm::Value* old = loadLocal(oparg);
+        storeLocal(oparg, value);
+        decref(old, /*mayBeNull=*/true);
+        return true;
+    }
+    case Opcode::LOAD_CONST: {
+        llvm::Value* value = address(constant(oparg));
+        incref(value);
+        push(value);
+        return true;
+    }
+    case Opcode::POP_TOP: decref(pop()); return true;
+    case Opcode::PUSH_NULL: push(nullObject()); return true;
+    case Opcode::COPY: {
+        llvm::Value* value = peek(oparg);
+        incref(value);
+        push(value);
+        return true;
+    }
+    case Opcode::SWAP: {
+        llvm::Value* top = peek(1);
+        llvm::Value* other = peek(oparg);
+        poke(1, other);
+        poke(oparg, top);
+        return true;
+    }
+    case Opcode::RETURN_VALUE: {
+        llvm::Value* value = pop();
+        call(HelperId::frame_leave, {tstate_, frame_});
+        builder_.CreateRet(value);
+        return false;
+    }
+    case Opcode::BINARY_OP: return lowerBinaryHelper(index, HelperId::binary_op, oparg);
+    case Opcode::COMPARE_OP: return lowerBinaryHelper(index, HelperId::compare_op, oparg);
+    case Opcode::CONTAINS_OP: return lowerBinaryHelper(index, HelperId::contains_op, oparg);
+    case Opcode::BINARY_SUBSCR: return lowerBinaryHelper(index, HelperId::binary_subscr, std::nullopt);
+    case Opcode::IS_OP: {
+        llvm::Value* rhs = pop();
+        llvm::Value* lhs = pop();
+        llvm::Value* same = builder_.CreateICmpEQ(lhs, rhs);
+        if (oparg != 0) same = builder_.CreateNot(same);
+        llvm::Value* result =
+            builder_.CreateSelect(same, address(services_.objects.trueObject), address(services_.objects.falseObject));
+        decref(lhs);
+        decref(rhs);
+        incref(result);
+        push(result);
+        return true;
+    }
+    case Opcode::UNARY_POSITIVE:
+    case Opcode::UNARY_NEGATIVE:
+    case Opcode::UNARY_NOT:
+    case Opcode::UNARY_INVERT: {
+        static const std::map<Opcode, int> kOperations = {
+            {Opcode::UNARY_POSITIVE, 0}, {Opcode::UNARY_NEGATIVE, 1}, {Opcode::UNARY_NOT, 2}, {Opcode::UNARY_INVERT, 3}};
+        llvm::Value* value = peek(1);
+        llvm::Value* result = call(HelperId::unary_op, {value, i32(kOperations.at(instruction.opcode))});
+        drop(1);
+        decref(value);
+        raiseIfNull(result, index);
+        push(result);
+        return true;
+    }
+    case Opcode::STORE_SUBSCR: {
+        llvm::Value* key = peek(1);
+        llvm::Value* container = peek(2);
+        llvm::Value* value = peek(3);
+        llvm::Value* status = call(HelperId::store_subscr, {container, key, value});
+        drop(3);
+        decref(value);
+        decref(container);
+        decref(key);
+        raiseIfNegative(status, index);
+        return true;
+    }
+    case Opcode::DELETE_SUBSCR: {
+        llvm::Value* key = peek(1);
+        llvm::Value* container = peek(2);
+        llvm::Value* status = call(HelperId::delete_subscr, {container, key});
+        drop(2);
+        decref(container);
+        decref(key);
+        raiseIfNegative(status, index);
+        return true;
+    }
+    case Opcode::LOAD_GLOBAL: {
+        llvm::Value* value = call(HelperId::load_global, {frame_, address(name(oparg >> 1))});
+        handOffIfUnhandled(value, index);  // NameError and non-dict namespaces: CPython's
+        raiseIfNull(value, index);
+        if (oparg & 1) push(nullObject());
+        push(value);
+        return true;
+    }
+    case Opcode::LOAD_ATTR: {
+        llvm::Value* owner = peek(1);
+        llvm::Value* value = call(HelperId::load_attr, {owner, address(name(oparg))});
+        drop(1);
+        decref(owner);
+        raiseIfNull(value, index);
+        push(value);
+        return true;
+    }
+    case Opcode::STORE_ATTR: {
+        llvm::Value* owner = peek(1);
+        llvm::Value* value = peek(2);
+        llvm::Value* status = call(HelperId::store_attr, {owner, address(name(oparg)), value});
+        drop(2);
+        decref(owner);
+        decref(value);
+        raiseIfNegative(status, index);
+        return true;
+    }
+    case Opcode::LOAD_METHOD: {
+        llvm::Value* owner = peek(1);
+        llvm::Value* status = call(HelperId::load_method, {owner, address(name(oparg)), pair_});
+        drop(1);
+        raiseIfNegative(status, index);
+        push(builder_.CreateLoad(ptrType(), pair_));
+        push(builder_.CreateLoad(ptrType(), builder_.CreateConstGEP1_64(ptrType(), pair_, 1)));
+        return true;
+    }
+    case Opcode::CALL: return lowerCall(index);
+    case Opcode::BUILD_TUPLE: return lowerBuild(index, HelperId::build_tuple);
+    case Opcode::BUILD_LIST: return lowerBuild(index, HelperId::build_list);
+    case Opcode::BUILD_STRING: return lowerBuild(index, HelperId::build_string);
+    case Opcode::LIST_APPEND: {
+        llvm::Value* item = pop();
+        llvm::Value* status = call(HelperId::list_append, {peek(oparg), item});
+        raiseIfNegative(status, index);
+        return true;
+    }
+    case Opcode::GET_ITER: {
+        llvm::Value* iterable = peek(1);
+        llvm::Value* iterator = call(HelperId::get_iter, {iterable});
+        drop(1);
+        decref(iterable);
+        raiseIfNull(iterator, index);
+        push(iterator);
+        return true;
+    }
+    case Opcode::FOR_ITER: return lowerForIter(index);
+    case Opcode::UNPACK_SEQUENCE: {
+        llvm::Value* sequence = peek(1);
+        llvm::Value* items = unpackBuffer(oparg);
+        llvm::Value* status = call(HelperId::unpack_sequence, {sequence, i32(oparg), items});
+        llvm::BasicBlock* done = newBlock("unpacked");
+        builder_.CreateCondBr(builder_.CreateICmpNE(status, i32(0)), handOffBlock(index, depth_), done);
+        continueIn(done);
+        drop(1);
+        decref(sequence);
+        for (int k = 0; k < oparg; k++) {
+            push(builder_.CreateLoad(ptrType(), builder_.CreateConstGEP1_64(ptrType(), items, k)));
+        }
+        return true;
+    }
+    case Opcode::LOAD_DEREF: {
+        llvm::Value* value = call(HelperId::load_deref, {loadLocal(oparg)});
+        llvm::BasicBlock* bound = newBlock("bound");
+        builder_.CreateCondBr(builder_.CreateIsNull(value), handOffBlock(index, depth_), bound);
+        continueIn(bound);
+        push(value);
+        return true;
+    }
+    case Opcode::STORE_DEREF: {
+        llvm::Value* value = pop();
+        call(HelperId::store_deref, {loadLocal(oparg), value});
+        return true;
+    }
+    case Opcode::MAKE_CELL:
+        raiseIfNegative(call(HelperId::make_cell, {frame_, i32(oparg)}), index);
+        return true;
+    case Opcode::COPY_FREE_VARS: call(HelperId::copy_free_vars, {frame_, i32(oparg)}); return true;
+    case Opcode::FORMAT_VALUE: {
+        bool hasSpec = (oparg & kFormatHasSpec) != 0;
+        llvm::Value* spec = hasSpec ? peek(1) : nullObject();
+        llvm::Value* value = peek(hasSpec ? 2 : 1);
+        llvm::Value* result = call(HelperId::format_value, {value, spec, i32(oparg)});
+        drop(hasSpec ? 2 : 1);
+        raiseIfNull(result, index);
+        push(result);
+        return true;
+    }
+    case Opcode::JUMP_FORWARD:
+    case Opcode::JUMP_BACKWARD:
+    case Opcode::JUMP_BACKWARD_NO_INTERRUPT:
+        if (instruction.opcode == Opcode::JUMP_BACKWARD) {
+            branchEdge(index, *instruction.jumpTarget);
+        } else {
+            jumpTo(*instruction.jumpTarget);
+        }
+        return false;
+    case Opcode::POP_JUMP_FORWARD_IF_TRUE:
+    case Opcode::POP_JUMP_BACKWARD_IF_TRUE: return lowerPopJump(index, true);
+    case Opcode::POP_JUMP_FORWARD_IF_FALSE:
+    case Opcode::POP_JUMP_BACKWARD_IF_FALSE: return lowerPopJump(index, false);
+    case Opcode::POP_JUMP_FORWARD_IF_NONE:
+    case Opcode::POP_JUMP_BACKWARD_IF_NONE: return lowerPopJumpNone(index, true);
+    case Opcode::POP_JUMP_FORWARD_IF_NOT_NONE:
+    case Opcode::POP_JUMP_BACKWARD_IF_NOT_NONE: return lowerPopJumpNone(index, false);
+    case Opcode::JUMP_IF_TRUE_OR_POP: return lowerJumpOrPop(index, true);
+    case Opcode::JUMP_IF_FALSE_OR_POP: return lowerJumpOrPop(index, false);
+    default:
+        // Not lowered yet: CPython's interpreter runs the rest of this activation from here.
+        handedOff_++;
+        lowered_--;
+        handedOffOpcodes_.insert(std::string(instruction.name));
+        builder_.CreateBr(handOffBlock(index, depth_));
+        return false;
+    }
+}
+
+llvm::Value* FunctionTranslator::unpackBuffer(int count) {
+    // One buffer in the entry block, sized for the largest UNPACK_SEQUENCE.
+    if (unpackBuffer_ == nullptr || unpackBufferSize_ < count) {
+        llvm::IRBuilder<> entry(&function_->getEntryBlock(), function_->getEntryBlock().begin());
+        unpackBuffer_ = entry.CreateAlloca(ptrType(), i32(count), "unpack");
+        unpackBufferSize_ = count;
+    }
+    return unpackBuffer_;
+}
+
+TranslatedCode FunctionTranslator::run() {
+    TranslatedCode result;
+    result.entryName = fmt::format("pyjit_code_{}", reinterpret_cast<uintptr_t>(input_.codeObject));
+    auto* type = llvm::FunctionType::get(ptrType(), {ptrType(), ptrType()}, false);
+    function_ = llvm::Function::Create(type, llvm::Function::ExternalLinkage, result.entryName, *module_);
+    tstate_ = function_->getArg(0);
+    frame_ = function_->getArg(1);
+    tstate_->setName("tstate");
+    frame_->setName("frame");
+
+    llvm::BasicBlock* entry = newBlock("entry");
+    continueIn(entry);
+    for (int k = 0; k < view_.maxStackDepth; k++) slots_.push_back(builder_.CreateAlloca(ptrType(), nullptr, "slot"));
+    pair_ = builder_.CreateAlloca(ptrType(), i32(2), "method");
+    llvm::BasicBlock* enter = newBlock("enter");
+    llvm::BasicBlock* failed = newBlock("recursion");
+    builder_.CreateCondBr(builder_.CreateICmpEQ(call(HelperId::frame_enter, {tstate_, frame_}), i32(0)), enter, failed);
+    continueIn(failed);
+    builder_.CreateRet(nullObject());
+
+    blockStarts_.assign(view_.instructions.size(), nullptr);
+    for (const ViewBlock& block : view_.blocks) {
+        if (block.reachable) blockStarts_[block.first] = newBlock("bb");
+    }
+    continueIn(enter);
+    jumpTo(0);
+
+    for (const ViewBlock& block : view_.blocks) {
+        if (!block.reachable) continue;
+        continueIn(blockStarts_[block.first]);
+        depth_ = block.entryDepth;
+        kwnames_ = nullptr;
+        bool open = true;
+        for (size_t i = block.first; i < block.end && open; i++) {
+            lowered_++;
+            open = lower(i);
+        }
+        if (open) {
+            if (block.end < view_.instructions.size()) {
+                jumpTo(block.end);
+            } else {
+                builder_.CreateUnreachable();  // the compiler never falls off the end
+            }
+        }
+    }
+
+    std::string problems;
+    llvm::raw_string_ostream stream(problems);
+    if (llvm::verifyFunction(*function_, &stream)) {
+        result.failure = fmt::format("internal error: invalid IR for {}: {}", input_.qualname, problems.substr(0, 500));
+        return result;
+    }
+    result.module = std::move(module_);
+    result.instructionsLowered = lowered_;
+    result.instructionsHandedOff = handedOff_;
+    result.handedOffOpcodes.assign(handedOffOpcodes_.begin(), handedOffOpcodes_.end());
+    return result;
+}
+
+}  // namespace
+
+TranslatedCode translate(const CompilerServices& services, const CodeInput& input, const BytecodeView& bytecode,
+                         llvm::LLVMContext& context) {
+    return FunctionTranslator(services, input, bytecode, context).run();
+}
+
+}  // namespace pyjit::jit

@@ -1,0 +1,88 @@
+// The boundary between the runtime and jit/. The jit library (libpyjit_jit.so, which alone links LLVM)
+// is loaded with dlopen on the first compile so that start-up never pays for LLVM. It sees the runtime
+// only through this header: helper addresses (runtime/helpers.def), field offsets (PyjitLayout) and plain
+// data about the code object. No Python.h here: objects are opaque pointers.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace pyjit {
+
+enum class HelperId : uint16_t {
+#define PYJIT_HELPER(name, ...) name,
+#include "runtime/helpers.def"
+#undef PYJIT_HELPER
+    Count
+};
+
+// Must match runtime/cpython/jit_support.h's PyjitLayout field for field.
+struct FrameLayout {
+    int frameLocalsplus;
+    int framePrevInstr;
+    int objectRefcnt;
+    int objectType;
+    int refDebug;
+    const int* evalBreaker;
+};
+
+// Objects compiled code compares against by identity.
+struct WellKnownObjects {
+    const void* none;
+    const void* trueObject;
+    const void* falseObject;
+};
+
+struct CompilerServices {
+    const void* helpers[static_cast<size_t>(HelperId::Count)];
+    FrameLayout layout;
+    WellKnownObjects objects;
+};
+
+// Everything the translator needs to know about one code object. Object pointers are borrowed from the
+// code object, which outlives its compiled code.
+struct CodeInput {
+    const void* codeObject;
+    const void* codeUnits;  // &co_code_adaptive[0]: what frame->prev_instr points into
+    std::string qualname;
+    std::string filename;
+    int firstLineNo = 0;
+    std::vector<uint8_t> bytecode;  // unquickened (PyCode_GetCode): never the live co_code_adaptive
+    std::vector<uint8_t> exceptionTable;
+    std::vector<uint8_t> lineTable;
+    std::vector<const void*> consts;
+    std::vector<const void*> names;
+    int nlocalsplus = 0;
+    int flags = 0;
+    int stackSize = 0;
+    std::string dumpDir;  // empty: no dumps
+};
+
+// The native entry: PyObject* entry(PyThreadState*, _PyInterpreterFrame*), returning a new reference or
+// NULL with an exception set, exactly like _PyEval_EvalFrameDefault.
+using NativeEntry = void* (*)(void* tstate, void* frame);
+
+struct CompileOutput {
+    NativeEntry entry = nullptr;
+    uint64_t handle = 0;        // for release(); 0 when nothing was compiled
+    std::string failure;        // why not compiled (entry == nullptr)
+    double compileMillis = 0;   // translation + optimization + code generation
+    size_t instructionsLowered = 0;
+    size_t instructionsHandedOff = 0;  // instructions that hand the frame to CPython's interpreter
+    std::vector<std::string> handedOffOpcodes;
+};
+
+class CodeCompiler {
+public:
+    virtual ~CodeCompiler() = default;
+    virtual CompileOutput compile(const CodeInput& input) = 0;
+    // Frees the machine code of one compiled code object.
+    virtual void release(uint64_t handle) = 0;
+};
+
+// Exported by libpyjit_jit.so.
+using CreateCompilerFunction = CodeCompiler* (*)(const CompilerServices* services);
+inline constexpr const char* kCreateCompilerSymbol = "pyjit_create_compiler";
+
+}  // namespace pyjit

@@ -1,0 +1,131 @@
+#define Py_BUILD_CORE 1
+#include <Python.h>
+#include <internal/pycore_ceval.h>
+#include <internal/pycore_code.h>
+#include <internal/pycore_frame.h>
+#include <internal/pycore_interp.h>
+#include <internal/pycore_pystate.h>
+
+#include <stddef.h>
+
+#include "jit_support.h"
+
+void pyjit_layout_init(PyjitLayout *layout) {
+    layout->frame_localsplus = (int)offsetof(_PyInterpreterFrame, localsplus);
+    layout->frame_prev_instr = (int)offsetof(_PyInterpreterFrame, prev_instr);
+    layout->object_refcnt = (int)offsetof(PyObject, ob_refcnt);
+    layout->object_type = (int)offsetof(PyObject, ob_type);
+#ifdef Py_REF_DEBUG
+    layout->ref_debug = 1;
+#else
+    layout->ref_debug = 0;
+#endif
+    layout->eval_breaker = (const int *)&PyInterpreterState_Get()->ceval.eval_breaker._value;
+}
+
+int pyjit_frame_enter(PyThreadState *tstate, _PyInterpreterFrame *frame) {
+    if (_Py_EnterRecursiveCallTstate(tstate, "")) {
+        /* As ceval: the failed check and exit_unwind's leave cancel out. */
+        tstate->recursion_remaining--;
+        _Py_LeaveRecursiveCallTstate(tstate);
+        return -1;
+    }
+    frame->previous = tstate->cframe->current_frame;
+    tstate->cframe->current_frame = frame;
+    return 0;
+}
+
+static void unlink_frame(PyThreadState *tstate, _PyInterpreterFrame *frame) {
+    _Py_LeaveRecursiveCallTstate(tstate);
+    tstate->cframe->current_frame = frame->previous;
+}
+
+void pyjit_frame_leave(PyThreadState *tstate, _PyInterpreterFrame *frame) {
+    _PyFrame_SetStackPointer(frame, _PyFrame_Stackbase(frame));
+    unlink_frame(tstate, frame);
+}
+
+PyObject *pyjit_resume_in_cpython(PyThreadState *tstate, _PyInterpreterFrame *frame, int prev_unit, int depth,
+                                  int throwflag) {
+    if (prev_unit != PYJIT_KEEP_PREV_INSTR) {
+        frame->prev_instr = _PyCode_CODE(frame->f_code) + prev_unit;
+    }
+    frame->stacktop = frame->f_code->co_nlocalsplus + depth;
+    unlink_frame(tstate, frame);
+    return _PyEval_EvalFrameDefault(tstate, frame, throwflag);
+}
+
+PyObject *pyjit_load_global(_PyInterpreterFrame *frame, PyObject *name) {
+    PyObject *globals = frame->f_globals;
+    PyObject *builtins = frame->f_builtins;
+    if (!PyDict_CheckExact(globals) || !PyDict_CheckExact(builtins)) {
+        return NULL; /* rare: let CPython do the mapping protocol */
+    }
+    PyObject *value = PyDict_GetItemWithError(globals, name);
+    if (value == NULL && !PyErr_Occurred()) {
+        value = PyDict_GetItemWithError(builtins, name);
+    }
+    Py_XINCREF(value);
+    return value;
+}
+
+int pyjit_tracing_or_pending(PyThreadState *tstate) { return tstate->cframe->use_tracing != 0; }
+
+int pyjit_handle_eval_breaker(PyThreadState *tstate) {
+    if (tstate->async_exc != NULL) {
+        return 1;
+    }
+    if (Py_MakePendingCalls() < 0) { /* signals first, then pending calls */
+        return -1;
+    }
+    if (_Py_atomic_load_relaxed(&tstate->interp->ceval.gil_drop_request)) {
+        PyEval_RestoreThread(PyEval_SaveThread());
+    }
+    return tstate->async_exc != NULL ? 1 : 0;
+}
+
+int pyjit_make_cell(_PyInterpreterFrame *frame, int index) {
+    PyObject *initial = frame->localsplus[index];
+    PyObject *cell = PyCell_New(initial);
+    if (cell == NULL) {
+        return -1;
+    }
+    frame->localsplus[index] = cell;
+    Py_XDECREF(initial);
+    return 0;
+}
+
+void pyjit_copy_free_vars(_PyInterpreterFrame *frame, int count) {
+    PyCodeObject *code = frame->f_code;
+    PyObject *closure = ((PyFunctionObject *)frame->f_func)->func_closure;
+    int offset = code->co_nlocals + code->co_nplaincellvars;
+    for (int i = 0; i < count; i++) {
+        PyObject *value = PyTuple_GET_ITEM(closure, i);
+        Py_INCREF(value);
+        frame->localsplus[offset + i] = value;
+    }
+}
+
+static int is_python_function_call(PyObject *callable, int is_method) {
+    if (!is_method && Py_TYPE(callable) == &PyMethod_Type) {
+        callable = ((PyMethodObject *)callable)->im_func; /* PRECALL unpacks bound methods */
+    }
+    return Py_TYPE(callable) == &PyFunction_Type;
+}
+
+PyObject *pyjit_call(_PyInterpreterFrame *frame, PyObject **stack, int argc, PyObject *kwnames) {
+    int is_method = stack[0] != NULL;
+    PyObject *callable = is_method ? stack[0] : stack[1];
+    int total_args = argc + is_method;
+    PyObject **args = stack + 2 - is_method;
+    Py_ssize_t positional = total_args - (kwnames != NULL ? PyTuple_GET_SIZE(kwnames) : 0);
+    if (is_python_function_call(callable, is_method)) {
+        frame->prev_instr += INLINE_CACHE_ENTRIES_CALL;
+    }
+    PyObject *result = PyObject_Vectorcall(callable, args, positional | PY_VECTORCALL_ARGUMENTS_OFFSET, kwnames);
+    Py_DECREF(callable);
+    for (int i = 0; i < total_args; i++) {
+        Py_DECREF(args[i]);
+    }
+    return result;
+}

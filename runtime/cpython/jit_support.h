@@ -1,0 +1,66 @@
+/* What compiled code needs from CPython 3.11's internals: the frame protocol of docs/architecture.md
+ * (enter, leave, hand over to CPython's interpreter mid-frame), the field offsets compiled code reads
+ * directly, and the few instruction helpers that need frame fields. Compiled as C with Py_BUILD_CORE. */
+#ifndef PYJIT_RUNTIME_CPYTHON_JIT_SUPPORT_H
+#define PYJIT_RUNTIME_CPYTHON_JIT_SUPPORT_H
+
+#include <Python.h>
+
+#include "frame_access.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Offsets (bytes) and addresses that compiled code uses instead of CPython's headers. */
+typedef struct PyjitLayout {
+    int frame_localsplus;  /* _PyInterpreterFrame.localsplus */
+    int frame_prev_instr;  /* _PyInterpreterFrame.prev_instr */
+    int object_refcnt;     /* PyObject.ob_refcnt */
+    int object_type;       /* PyObject.ob_type */
+    int ref_debug;         /* Py_REF_DEBUG: reference counting must go through helper calls */
+    const int *eval_breaker; /* &interp->ceval.eval_breaker (an _Py_atomic_int's value) */
+} PyjitLayout;
+
+void pyjit_layout_init(PyjitLayout *layout);
+
+/* Entry of a compiled frame, as ceval's prologue: recursion check and frame linking. Returns 0, or -1
+ * with RecursionError set (the frame stays unlinked; return NULL to the caller). */
+int pyjit_frame_enter(PyThreadState *tstate, struct _PyInterpreterFrame *frame);
+
+/* Normal return of a compiled frame: empty value stack, recursion count and link undone. */
+void pyjit_frame_leave(PyThreadState *tstate, struct _PyInterpreterFrame *frame);
+
+/* Hands the rest of this activation to CPython's interpreter: the frame's value stack holds `depth`
+ * owned values, execution continues after code unit `prev_unit` (-1: from the start), and with
+ * `throwflag` an exception is set and is raised at `prev_unit`. PYJIT_KEEP_PREV_INSTR keeps the
+ * prev_instr a helper set. Undoes pyjit_frame_enter first. */
+#define PYJIT_KEEP_PREV_INSTR (-2)
+PyObject *pyjit_resume_in_cpython(PyThreadState *tstate, struct _PyInterpreterFrame *frame, int prev_unit,
+                                  int depth, int throwflag);
+
+/* LOAD_GLOBAL's lookup: a new reference; NULL with an exception set; or NULL without one when the name
+ * is not found (CPython's interpreter then raises the exact NameError). */
+PyObject *pyjit_load_global(struct _PyInterpreterFrame *frame, PyObject *name);
+
+/* The eval breaker's slow path, as ceval's eval_frame_handle_pending: 0 go on, -1 an exception was raised
+ * (KeyboardInterrupt, ...), 1 CPython's interpreter must take over (an asynchronous exception). */
+int pyjit_handle_eval_breaker(PyThreadState *tstate);
+
+/* MAKE_CELL and COPY_FREE_VARS. */
+int pyjit_make_cell(struct _PyInterpreterFrame *frame, int index);
+void pyjit_copy_free_vars(struct _PyInterpreterFrame *frame, int count);
+
+/* CALL: stack holds [method or NULL, callable or self, args...]; all of it is consumed. While a Python
+ * function runs, the caller's prev_instr points at the CALL's last cache unit, as when ceval inlines the
+ * call (what f_lasti and tb_lasti show without a PEP 523 hook); otherwise at the CALL itself. */
+PyObject *pyjit_call(struct _PyInterpreterFrame *frame, PyObject **stack, int argc, PyObject *kwnames);
+
+/* True while a tracing or profiling function is active on this thread. */
+int pyjit_tracing_or_pending(PyThreadState *tstate);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif
