@@ -1,6 +1,8 @@
 #include "OpHelpers.h"
 
 #include "CompilerInterface.h"
+#include "OpHelpersMore.h"
+#include "cpython/namespace_ops.h"
 
 namespace {
 

@@ -27,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+import time
 import unittest
 
 PYJIT = None   # set from --pyjit
@@ -229,6 +230,11 @@ class DifferentialTests(TempDirTest):
         self.assertEqual(r.stdout, "before\n")
         self.assertIn("DeprecationWarning: old stuff", r.stderr)
 
+    def test_all_warnings_as_errors(self):
+        # Nothing pyjit does at start-up or exit may warn (ResourceWarning, DeprecationWarning, ...).
+        r = self.compare(["-W", "error", "-X", "dev", "-X", "warn_default_encoding", "-c", "print('fine')"])
+        self.assertEqual((r.returncode, r.stdout, r.stderr), (0, "fine\n", ""))
+
     def test_warning_ignore(self):
         self.write("script.py", """\
             import warnings, sys
@@ -418,6 +424,7 @@ class DifferentialTests(TempDirTest):
         try:
             first = process.stdout.readline()
             self.assertEqual(first, "ready\n")
+            time.sleep(0.3)  # let print() return and the program reach its sleep or loop
             process.send_signal(signal.SIGINT)
             stdout, stderr = process.communicate(timeout=TIMEOUT)
         finally:
@@ -658,6 +665,22 @@ class PyjitOptionTests(TempDirTest):
                 self.assertEqual((options["mode"], options["threshold"], options["log"]),
                                  ("specialized", 1000, None))
 
+    def test_x_applies_with_E_and_I(self):
+        for flag in ("-E", "-I"):
+            with self.subTest(flag=flag):
+                options = self.options_of([flag, "-X", "jit=generic", "-X", "jit-threshold=3"],
+                                          env=base_env(PYJIT_MODE="interp"))
+                self.assertEqual((options["mode"], options["threshold"]), ("generic", 3))
+
+    def test_empty_environment_variable_is_unset(self):
+        # python3.11 treats an empty PYTHON* variable as unset (`PYTHONOPTIMIZE= python ...`);
+        # `PYJIT_LOG= pyjit prog.py` should likewise mean "no log", not an error.
+        for variable in ("PYJIT_MODE", "PYJIT_THRESHOLD", "PYJIT_STATS", "PYJIT_LOG", "PYJIT_DUMP"):
+            with self.subTest(variable=variable):
+                options = self.options_of(env=base_env(**{variable: ""}))
+                self.assertEqual(options, {"mode": "specialized", "threshold": 1000, "stats": None,
+                                           "log": None, "dump": None})
+
     def test_environment_applies(self):
         env = base_env(PYJIT_MODE="generic", PYJIT_THRESHOLD="7")
         options = self.options_of(env=env)
@@ -702,6 +725,14 @@ class PyjitOptionTests(TempDirTest):
         r = self.pyjit(["-X", "jit-stats", "-c", "import sys; sys.exit(5)"])
         self.assertEqual(r.returncode, 5)
         self.assertIn("pyjit stats: ", r.stderr)
+
+    def test_stats_after_traceback(self):
+        self.write("script.py", "def f():\n    raise ValueError('bad')\nf()\n")
+        r = self.pyjit(["-X", "jit-stats", "script.py"])
+        self.assertEqual(r.returncode, 1)
+        self.assertTrue(r.stderr.startswith("Traceback (most recent call last):\n"), r.stderr)
+        traceback_end = r.stderr.index("ValueError: bad\n")
+        self.assertGreater(r.stderr.index("pyjit stats: "), traceback_end)
 
     def test_stats_off_by_default(self):
         r = self.pyjit(["-c", "print(1)"])
@@ -814,6 +845,25 @@ class PyjitOptionTests(TempDirTest):
                 with open(os.path.join(dump, opt[0]), encoding="utf-8") as f:
                     self.assertIn("define", f.read())
         self.assertFalse([f for f in files if "gen" in f and f.endswith(".ll")], files)
+
+    def test_relative_paths_after_chdir(self):
+        # Relative -X jit-dump / jit-stats paths name places in the cwd pyjit started in: the
+        # dump folder is created there at start, so every dump (and the stats) must land there even
+        # when the program changes its directory.
+        self.write("prog.py", """\
+            import os
+            os.mkdir('elsewhere')
+            os.chdir('elsewhere')
+            def late_function(x):
+                return x + 1
+            print(late_function(1))
+            """)
+        r = self.pyjit(["-X", "jit=generic", "-X", "jit-threshold=0", "-X", "jit-dump=dumps",
+                        "-X", "jit-stats=stats.json", "prog.py"])
+        self.assertEqual((r.returncode, r.stdout, r.stderr), (0, "2\n", ""))
+        self.assertTrue(os.path.exists(os.path.join(self.dir, "stats.json")), os.listdir(self.dir))
+        dumps = os.listdir(os.path.join(self.dir, "dumps"))
+        self.assertTrue([f for f in dumps if f.startswith("late_function")], dumps)
 
     def test_dump_unwritable(self):
         self.write("afile", "")
@@ -970,6 +1020,26 @@ class PythonApiTests(TempDirTest):
                 print("TypeError")
             """)
         self.assertEqual(out, "ValueError True\n" * 4 + "generic 3 True\nTypeError\n")
+
+    def test_failed_enable_changes_nothing(self):
+        # enable() with a bad setting raises ValueError and leaves the JIT as it was: the event
+        # log that was open stays open and still gets its "exit" event.
+        self.write("afile", "")
+        log = os.path.join(self.dir, "events.jsonl")
+        out = self.api("""\
+            import pyjit
+            pyjit.enable(mode="generic", threshold=0, log=%r)
+            before = pyjit.options()
+            try:
+                pyjit.enable(mode="interp", log=%r)
+            except ValueError as e:
+                print("ValueError")
+            print(pyjit.options() == before)
+            """ % (log, os.path.join(self.dir, "afile", "events.jsonl")))
+        self.assertEqual(out, "ValueError\nTrue\n")
+        with open(log, encoding="utf-8") as f:
+            events = [json.loads(line)["event"] for line in f]
+        self.assertEqual((events[0], events[-1]), ("start", "exit"), events)
 
     def test_enable_off(self):
         out = self.api("""\

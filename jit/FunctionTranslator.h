@@ -1,0 +1,130 @@
+// The translator's working state for one code object (internal to jit/). Translator.cpp holds the
+// machinery (stack, exits, checks) and the core instructions; Lower*.cpp files add instruction groups
+// through lowerMore(), which Translator.cpp's dispatch calls for every opcode it does not handle itself.
+#pragma once
+
+#include "jit/BytecodeView.h"
+#include "jit/Translator.h"
+#include "runtime/CompilerInterface.h"
+
+#include <llvm/IR/IRBuilder.h>
+
+#include <fmt/format.h>
+
+#include <map>
+#include <optional>
+#include <set>
+#include <tuple>
+
+namespace pyjit::jit {
+
+// FORMAT_VALUE's oparg bit saying a format spec is on the stack.
+inline constexpr int kFormatHasSpec = 0x04;
+// resume_in_cpython's prev_unit meaning "leave frame->prev_instr as the helper set it".
+inline constexpr int kKeepPrevInstr = -2;
+
+class FunctionTranslator {
+public:
+    FunctionTranslator(const CompilerServices& services, const CodeInput& input, const BytecodeView& view,
+                       llvm::LLVMContext& context)
+        : services_(services),
+          input_(input),
+          view_(view),
+          context_(context),
+          module_(std::make_unique<llvm::Module>(fmt::format("pyjit:{}", input.qualname), context)),
+          builder_(context) {}
+
+    TranslatedCode run();
+
+public:  // for the Lower*.cpp files
+    // --- types and constants
+    llvm::Type* ptrType() { return llvm::PointerType::getUnqual(context_); }
+    llvm::IntegerType* intType() { return llvm::Type::getInt32Ty(context_); }
+    llvm::IntegerType* sizeType() { return llvm::Type::getInt64Ty(context_); }
+    llvm::Constant* i32(int value) { return llvm::ConstantInt::get(intType(), value, true); }
+    llvm::Constant* i64(int64_t value) { return llvm::ConstantInt::get(sizeType(), value, true); }
+    llvm::Constant* address(const void* pointer) {
+        return llvm::ConstantExpr::getIntToPtr(i64(reinterpret_cast<int64_t>(pointer)), ptrType());
+    }
+    llvm::Constant* nullObject() { return llvm::ConstantPointerNull::get(llvm::PointerType::getUnqual(context_)); }
+
+    // --- runtime helpers
+    llvm::FunctionCallee helper(HelperId id);
+    llvm::Value* call(HelperId id, std::initializer_list<llvm::Value*> args) {
+        return builder_.CreateCall(helper(id), args);
+    }
+
+    // --- frame memory
+    llvm::Value* frameSlot(int index) {  // &frame->localsplus[index]
+        return builder_.CreateConstGEP1_64(builder_.getInt8Ty(), frame_,
+                                           services_.layout.frameLocalsplus + 8 * static_cast<int64_t>(index));
+    }
+    llvm::Value* loadLocal(int index) { return builder_.CreateLoad(ptrType(), frameSlot(index)); }
+    void storeLocal(int index, llvm::Value* value) { builder_.CreateStore(value, frameSlot(index)); }
+    void setPrevInstr(int unit);
+
+    // --- reference counts (inline unless the CPython build counts references globally)
+    void incref(llvm::Value* object);
+    void decref(llvm::Value* object, bool mayBeNull = false);
+
+    // --- the virtual value stack
+    void push(llvm::Value* value) { builder_.CreateStore(value, slots_[depth_++]); }
+    llvm::Value* pop() { return builder_.CreateLoad(ptrType(), slots_[--depth_]); }
+    llvm::Value* peek(int fromTop) { return builder_.CreateLoad(ptrType(), slots_[depth_ - fromTop]); }
+    void poke(int fromTop, llvm::Value* value) { builder_.CreateStore(value, slots_[depth_ - fromTop]); }
+    void drop(int count) { depth_ -= count; }
+    // Copies stack entries [from, to) into the frame's value stack area; returns its address at `from`.
+    llvm::Value* spillStack(int from, int to);
+
+    // --- leaving native code
+    llvm::BasicBlock* handOffBlock(size_t instruction, int depth);
+    llvm::BasicBlock* raiseBlock(size_t instruction, int depth);
+    llvm::BasicBlock* exitBlock(int prevUnit, int depth, int throwflag);
+    void checkEvalBreaker(size_t instruction, int raiseDepth, size_t resumeInstruction);
+    void checkTracing(size_t resumeInstruction);
+    void handOffIfUnhandled(llvm::Value* result, size_t instruction);  // NULL without exception: hand off
+    void raiseIfNull(llvm::Value* result, size_t instruction);          // after the inputs are released
+    void raiseIfNegative(llvm::Value* status, size_t instruction);
+    void continueIn(llvm::BasicBlock* block) { builder_.SetInsertPoint(block); }
+    llvm::BasicBlock* newBlock(const char* name) { return llvm::BasicBlock::Create(context_, name, function_); }
+    void jumpTo(size_t instruction);
+
+    // --- instructions; each returns false when it ended the LLVM block
+    bool lower(size_t index);
+    // Instruction groups of the Lower*.cpp files: nullopt when the opcode is not theirs either.
+    std::optional<bool> lowerMore(size_t index);
+    bool lowerBinaryHelper(size_t index, HelperId id, std::optional<int> oparg);
+    void branchEdge(size_t index, size_t target);
+    bool lowerPopJump(size_t index, bool jumpIfTrue);
+    bool lowerPopJumpNone(size_t index, bool jumpIfNone);
+    bool lowerJumpOrPop(size_t index, bool jumpIfTrue);
+    bool lowerCall(size_t index);
+    bool lowerBuild(size_t index, HelperId id);
+    bool lowerForIter(size_t index);
+    llvm::Value* unpackBuffer(int count);
+    const void* constant(int index) const;
+    const void* name(int index) const;
+
+    const CompilerServices& services_;
+    const CodeInput& input_;
+    const BytecodeView& view_;
+    llvm::LLVMContext& context_;
+    std::unique_ptr<llvm::Module> module_;
+    llvm::IRBuilder<> builder_;
+    llvm::Function* function_ = nullptr;
+    llvm::Value* tstate_ = nullptr;
+    llvm::Value* frame_ = nullptr;
+    std::vector<llvm::AllocaInst*> slots_;
+    llvm::Value* pair_ = nullptr;  // LOAD_METHOD's two results
+    llvm::Value* unpackBuffer_ = nullptr;
+    int unpackBufferSize_ = 0;
+    std::vector<llvm::BasicBlock*> blockStarts_;  // per instruction: the LLVM block it starts, if any
+    std::map<std::tuple<int, int, int>, llvm::BasicBlock*> exits_;
+    int depth_ = 0;
+    const void* kwnames_ = nullptr;  // set by KW_NAMES for the next CALL
+    size_t lowered_ = 0;
+    std::set<std::string> handedOffOpcodes_;
+    size_t handedOff_ = 0;
+};
+
+}  // namespace pyjit::jit

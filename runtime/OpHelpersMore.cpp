@@ -1,0 +1,4 @@
+#include "OpHelpersMore.h"
+
+extern "C" {
+}
