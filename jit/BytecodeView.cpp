@@ -26,12 +26,18 @@ std::optional<BytecodeView> buildBytecodeView(const CodeInput& input, std::strin
 
     BytecodeView view;
     view.maxStackDepth = input.stackSize;
-    for (const frontend::Instruction& instruction : analysis->bytecode.instructions()) {
+    const auto instructions = analysis->bytecode.instructions();
+    for (uint32_t i = 0; i < instructions.size(); i++) {
+        const frontend::Instruction& instruction = instructions[i];
         std::optional<size_t> target;
         if (instruction.jumpTarget) target = instruction.jumpTarget->value();
+        std::optional<ViewHandler> handler;
+        if (auto* entry = analysis->exceptionTable.handlerFor(analysis->bytecode, frontend::InstrIndex(i))) {
+            handler = ViewHandler{entry->handler.value(), static_cast<int>(entry->depth), entry->pushLasti};
+        }
         view.instructions.push_back({instruction.opcode, instruction.info().name, static_cast<int>(instruction.arg),
                                      static_cast<int>(instruction.start.value()),
-                                     static_cast<int>(instruction.opcodeUnit().value()), target});
+                                     static_cast<int>(instruction.opcodeUnit().value()), target, handler});
     }
 
     const frontend::ControlFlowGraph& graph = analysis->graph;
@@ -40,7 +46,6 @@ std::optional<BytecodeView> buildBytecodeView(const CodeInput& input, std::strin
         auto depth = analysis->stackDepths.blockEntryDepth(frontend::BlockIndex(b));
         view.blocks.push_back({block.begin.value(), block.end.value(), static_cast<int>(depth.value_or(0)), false});
     }
-    // Reachable without exceptions: exception handlers run in CPython's interpreter after a hand-over.
     std::vector<uint32_t> work{0};
     if (!view.blocks.empty()) view.blocks[0].reachable = true;
     while (!work.empty()) {
@@ -48,7 +53,7 @@ std::optional<BytecodeView> buildBytecodeView(const CodeInput& input, std::strin
         work.pop_back();
         for (const frontend::Edge& edge : graph[frontend::BlockIndex(b)].successors) {
             ViewBlock& next = view.blocks[edge.target.value()];
-            if (edge.kind == frontend::EdgeKind::Exception || next.reachable) continue;
+            if (next.reachable) continue;
             next.reachable = true;
             work.push_back(edge.target.value());
         }

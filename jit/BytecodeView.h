@@ -1,7 +1,6 @@
 // The translator's view of one code object's bytecode, built from the frontend's analyses: instructions
-// with their code-unit positions, basic blocks with entry stack depths, and which blocks ordinary control
-// flow reaches (exception handlers run in CPython's interpreter after a hand-over, so the generic tier
-// does not translate blocks reached only through the exception table).
+// with their code-unit positions and exception handlers, basic blocks with entry stack depths, and which
+// blocks are reachable (handlers left behind by the compiler are not).
 #pragma once
 
 #include "frontend/OpcodeTable.h"
@@ -14,6 +13,13 @@
 
 namespace pyjit::jit {
 
+// Where an exception raised by an instruction goes in this frame (its exception table entry).
+struct ViewHandler {
+    size_t target = 0;     // instruction index of the handler
+    int depth = 0;         // the stack is unwound to this depth ...
+    bool pushLasti = false;  // ... then the raising instruction's offset is pushed if set, then the exception
+};
+
 struct ViewInstruction {
     frontend::Opcode opcode;
     std::string_view name;
@@ -21,13 +27,14 @@ struct ViewInstruction {
     int firstUnit = 0;   // its first EXTENDED_ARG, or the opcode itself
     int opcodeUnit = 0;  // the opcode's own code unit (what prev_instr points at while it runs)
     std::optional<size_t> jumpTarget;  // instruction index
+    std::optional<ViewHandler> handler;
 };
 
 struct ViewBlock {
     size_t first = 0;  // instruction indices [first, end)
     size_t end = 0;
     int entryDepth = 0;
-    bool reachable = false;  // from the entry through ordinary control flow
+    bool reachable = false;  // from the entry, exception edges included
 };
 
 struct BytecodeView {

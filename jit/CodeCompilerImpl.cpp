@@ -64,6 +64,7 @@ public:
         output.handle = compiled.handle;
         output.instructionsLowered = translated.instructionsLowered;
         output.instructionsHandedOff = translated.instructionsHandedOff;
+        output.loweredOpcodes = std::move(translated.loweredOpcodes);
         output.handedOffOpcodes = std::move(translated.handedOffOpcodes);
         output.compileMillis =
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();

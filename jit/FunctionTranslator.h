@@ -78,7 +78,10 @@ public:  // for the Lower*.cpp files
 
     // --- leaving native code
     llvm::BasicBlock* handOffBlock(size_t instruction, int depth);
-    llvm::BasicBlock* raiseBlock(size_t instruction, int depth);
+    // An exception raised by `instruction` with `depth` values on the stack: the traceback entry, then
+    // unwinding to the instruction's handler in this frame, or out of the frame.
+    llvm::BasicBlock* raiseBlock(size_t instruction, int depth, bool keepPrevInstr = false);
+    void emitUnwind(size_t instruction, int depth);
     llvm::BasicBlock* exitBlock(int prevUnit, int depth, int throwflag);
     void checkEvalBreaker(size_t instruction, int raiseDepth, size_t resumeInstruction);
     void checkTracing(size_t resumeInstruction);
@@ -101,6 +104,7 @@ public:  // for the Lower*.cpp files
     bool lowerCall(size_t index);
     bool lowerBuild(size_t index, HelperId id);
     bool lowerForIter(size_t index);
+    bool lowerRaise(size_t index);
     llvm::Value* unpackBuffer(int count);
     const void* constant(int index) const;
     const void* name(int index) const;
@@ -120,10 +124,12 @@ public:  // for the Lower*.cpp files
     int unpackBufferSize_ = 0;
     std::vector<llvm::BasicBlock*> blockStarts_;  // per instruction: the LLVM block it starts, if any
     std::map<std::tuple<int, int, int>, llvm::BasicBlock*> exits_;
+    std::map<std::tuple<size_t, int, bool>, llvm::BasicBlock*> raises_;
     int depth_ = 0;
     const void* kwnames_ = nullptr;  // set by KW_NAMES for the next CALL
     size_t lowered_ = 0;
-    std::set<std::string> handedOffOpcodes_;
+    std::map<std::string, uint32_t> loweredOpcodes_;   // per opcode name: instructions lowered
+    std::map<std::string, uint32_t> handedOffOpcodes_;  // ... and handed to CPython
     size_t handedOff_ = 0;
 };
 

@@ -112,8 +112,38 @@ llvm::BasicBlock* FunctionTranslator::handOffBlock(size_t instruction, int depth
     return exitBlock(view_.instructions[instruction].firstUnit - 1, depth, 0);
 }
 
-llvm::BasicBlock* FunctionTranslator::raiseBlock(size_t instruction, int depth) {
-    return exitBlock(view_.instructions[instruction].opcodeUnit, depth, 1);
+llvm::BasicBlock* FunctionTranslator::raiseBlock(size_t instruction, int depth, bool keepPrevInstr) {
+    auto key = std::make_tuple(instruction, depth, keepPrevInstr);
+    if (auto found = raises_.find(key); found != raises_.end()) return found->second;
+    llvm::BasicBlock* saved = builder_.GetInsertBlock();
+    llvm::BasicBlock* block = newBlock("raise");
+    raises_.emplace(key, block);
+    continueIn(block);
+    // With a tracer active, CPython must report the exception: hand the frame over with it instead.
+    int unit = keepPrevInstr ? kKeepPrevInstr : view_.instructions[instruction].opcodeUnit;
+    llvm::BasicBlock* native = newBlock("unwind");
+    llvm::Value* traced = builder_.CreateICmpEQ(call(HelperId::raise_traceback, {tstate_}), i32(0));
+    builder_.CreateCondBr(traced, exitBlock(unit, depth, 1), native);
+    continueIn(native);
+    emitUnwind(instruction, depth);
+    builder_.SetInsertPoint(saved);
+    return block;
+}
+
+void FunctionTranslator::emitUnwind(size_t instruction, int depth) {
+    // ceval's exception_unwind, with the handler known at compile time.
+    const std::optional<ViewHandler>& handler = view_.instructions[instruction].handler;
+    int keep = handler ? handler->depth : 0;
+    for (int k = depth - 1; k >= keep; k--) decref(builder_.CreateLoad(ptrType(), slots_[k]), /*mayBeNull=*/true);
+    if (!handler) {
+        call(HelperId::unwind_leave, {tstate_, frame_});
+        builder_.CreateRet(nullObject());
+        return;
+    }
+    int top = keep;
+    if (handler->pushLasti) builder_.CreateStore(call(HelperId::handler_lasti, {frame_}), slots_[top++]);
+    builder_.CreateStore(call(HelperId::handler_exception, {tstate_}), slots_[top++]);
+    jumpTo(handler->target);
 }
 
 void FunctionTranslator::checkEvalBreaker(size_t instruction, int raiseDepth, size_t resumeInstruction) {
@@ -244,7 +274,7 @@ bool FunctionTranslator::lowerCall(size_t index) {
     depth_ = base;
     // The helper chose prev_instr (the CALL, or its last cache unit for Python callees); keep it.
     llvm::BasicBlock* ok = newBlock("ok");
-    builder_.CreateCondBr(builder_.CreateIsNull(result), exitBlock(kKeepPrevInstr, depth_, 1), ok);
+    builder_.CreateCondBr(builder_.CreateIsNull(result), raiseBlock(index, depth_, /*keepPrevInstr=*/true), ok);
     continueIn(ok);
     push(result);
     checkEvalBreaker(index, depth_, index + 1);
@@ -282,6 +312,23 @@ bool FunctionTranslator::lowerForIter(size_t index) {
     continueIn(body);
     push(next);
     return true;
+}
+
+bool FunctionTranslator::lowerRaise(size_t index) {
+    int oparg = view_.instructions[index].oparg;
+    if (oparg == 0) {  // bare raise: a re-raise, CPython's (no new traceback entry)
+        builder_.CreateBr(handOffBlock(index, depth_));
+        return false;
+    }
+    llvm::Value* cause = oparg == 2 ? peek(1) : nullObject();
+    llvm::Value* exception = peek(oparg);
+    llvm::Value* status = call(HelperId::raise_varargs, {exception, cause});
+    llvm::BasicBlock* raised = newBlock("raised");
+    builder_.CreateCondBr(builder_.CreateICmpSGT(status, i32(0)), handOffBlock(index, depth_), raised);
+    continueIn(raised);
+    drop(oparg);
+    builder_.CreateBr(raiseBlock(index, depth_));
+    return false;
 }
 
 bool FunctionTranslator::lower(size_t index) {
@@ -512,12 +559,37 @@ bool FunctionTranslator::lower(size_t index) {
     case Opcode::POP_JUMP_BACKWARD_IF_NOT_NONE: return lowerPopJumpNone(index, false);
     case Opcode::JUMP_IF_TRUE_OR_POP: return lowerJumpOrPop(index, true);
     case Opcode::JUMP_IF_FALSE_OR_POP: return lowerJumpOrPop(index, false);
+    case Opcode::RAISE_VARARGS: return lowerRaise(index);
+    case Opcode::RERAISE:
+        // By protocol: a re-raise must not add a traceback entry, and with oparg it restores f_lasti
+        // from the stack; CPython's interpreter runs it (docs/architecture.md).
+        builder_.CreateBr(handOffBlock(index, depth_));
+        return false;
+    case Opcode::PUSH_EXC_INFO: {
+        llvm::Value* exception = peek(1);
+        poke(1, call(HelperId::push_exc_info, {tstate_, exception}));
+        push(exception);
+        return true;
+    }
+    case Opcode::POP_EXCEPT: call(HelperId::pop_except, {tstate_, pop()}); return true;
+    case Opcode::CHECK_EXC_MATCH: {
+        llvm::Value* right = peek(1);
+        llvm::Value* left = peek(2);
+        llvm::Value* matched = call(HelperId::check_exc_match, {left, right});
+        llvm::BasicBlock* valid = newBlock("valid");
+        // An except clause that names no exception class: CPython raises its TypeError.
+        builder_.CreateCondBr(builder_.CreateIsNull(matched), handOffBlock(index, depth_), valid);
+        continueIn(valid);
+        drop(1);
+        decref(right);
+        push(matched);
+        return true;
+    }
     default:
         if (std::optional<bool> lowered = lowerMore(index)) return *lowered;
         // Not lowered yet: CPython's interpreter runs the rest of this activation from here.
         handedOff_++;
-        lowered_--;
-        handedOffOpcodes_.insert(std::string(instruction.name));
+        handedOffOpcodes_[std::string(instruction.name)]++;
         builder_.CreateBr(handOffBlock(index, depth_));
         return false;
     }
@@ -567,8 +639,12 @@ TranslatedCode FunctionTranslator::run() {
         kwnames_ = nullptr;
         bool open = true;
         for (size_t i = block.first; i < block.end && open; i++) {
-            lowered_++;
+            size_t handedOffBefore = handedOff_;
             open = lower(i);
+            if (handedOff_ == handedOffBefore) {
+                lowered_++;
+                loweredOpcodes_[std::string(view_.instructions[i].name)]++;
+            }
         }
         if (open) {
             if (block.end < view_.instructions.size()) {
@@ -588,7 +664,8 @@ TranslatedCode FunctionTranslator::run() {
     result.module = std::move(module_);
     result.instructionsLowered = lowered_;
     result.instructionsHandedOff = handedOff_;
-    result.handedOffOpcodes.assign(handedOffOpcodes_.begin(), handedOffOpcodes_.end());
+    result.loweredOpcodes = std::move(loweredOpcodes_);
+    result.handedOffOpcodes = std::move(handedOffOpcodes_);
     return result;
 }
 

@@ -15,6 +15,7 @@
 #include <llvm/IR/LLVMContext.h>
 #include <llvm/IR/Module.h>
 
+#include <map>
 #include <memory>
 #include <string>
 
@@ -26,7 +27,8 @@ struct TranslatedCode {
     std::string failure;  // set when nothing could be translated
     size_t instructionsLowered = 0;
     size_t instructionsHandedOff = 0;
-    std::vector<std::string> handedOffOpcodes;
+    std::map<std::string, uint32_t> loweredOpcodes;    // per opcode name
+    std::map<std::string, uint32_t> handedOffOpcodes;
 };
 
 TranslatedCode translate(const CompilerServices& services, const CodeInput& input, const BytecodeView& bytecode,

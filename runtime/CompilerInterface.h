@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -70,7 +71,8 @@ struct CompileOutput {
     double compileMillis = 0;   // translation + optimization + code generation
     size_t instructionsLowered = 0;
     size_t instructionsHandedOff = 0;  // instructions that hand the frame to CPython's interpreter
-    std::vector<std::string> handedOffOpcodes;
+    std::map<std::string, uint32_t> loweredOpcodes;    // per opcode name: instructions lowered
+    std::map<std::string, uint32_t> handedOffOpcodes;  // ... and instructions handing the frame over
 };
 
 class CodeCompiler {

@@ -16,6 +16,7 @@ namespace {
 CodeCompiler* gCompiler = nullptr;
 std::string gLoadError;  // set once loading failed: every later compile fails with it
 std::vector<double> gCompileTimes;
+std::map<std::string, JitCompiler::OpcodeCounts> gOpcodeCounts;
 
 // libpyjit_jit.so sits beside the _pyjit extension, in the package folder.
 std::string jitLibraryPath() {
@@ -118,6 +119,8 @@ void JitCompiler::compile(CodeState& state, const std::string& dumpDir) {
     state.instructionsLowered = output.instructionsLowered;
     state.instructionsHandedOff = output.instructionsHandedOff;
     gCompileTimes.push_back(output.compileMillis);
+    for (const auto& [name, count] : output.loweredOpcodes) gOpcodeCounts[name].lowered += count;
+    for (const auto& [name, count] : output.handedOffOpcodes) gOpcodeCounts[name].handedOff += count;
 }
 
 void JitCompiler::release(CodeState& state) {
@@ -127,5 +130,7 @@ void JitCompiler::release(CodeState& state) {
 }
 
 const std::vector<double>& JitCompiler::compileTimes() { return gCompileTimes; }
+
+const std::map<std::string, JitCompiler::OpcodeCounts>& JitCompiler::opcodeCounts() { return gOpcodeCounts; }
 
 }  // namespace pyjit

@@ -4,6 +4,8 @@
 
 #include "CodeState.h"
 
+#include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -20,6 +22,13 @@ public:
 
     // Compile times of every successful compile, in milliseconds.
     static const std::vector<double>& compileTimes();
+
+    // Over every compile: per opcode name, instructions lowered and instructions handed to CPython.
+    struct OpcodeCounts {
+        uint64_t lowered = 0;
+        uint64_t handedOff = 0;
+    };
+    static const std::map<std::string, OpcodeCounts>& opcodeCounts();
 };
 
 }  // namespace pyjit

@@ -28,7 +28,12 @@ std::optional<std::string> prepareDumpDir(const std::string& dir) {
 }
 
 void writeStderr(const std::string& text) {
-    // Through sys.stderr, so our lines stay in order with the program's own buffered output.
+    // After the program's own buffered stdout, through sys.stderr: in order on a shared pipe.
+    if (PyObject* result = PyObject_CallMethod(PySys_GetObject("stdout"), "flush", nullptr)) {
+        Py_DECREF(result);
+    } else {
+        PyErr_Clear();
+    }
     size_t start = 0;
     while (start < text.size()) {
         size_t end = text.find('\n', start);
@@ -38,14 +43,37 @@ void writeStderr(const std::string& text) {
     }
 }
 
+// Paths are fixed when the JIT is switched on: a program that changes directory later still writes its
+// stats, log and dumps where the command line said.
+std::string absolutePath(const std::string& path) {
+    if (path.empty()) return path;
+    std::error_code ec;
+    auto absolute = std::filesystem::absolute(path, ec);
+    return ec ? path : absolute.string();
+}
+
 }  // namespace
 
-std::optional<std::string> JitRuntime::enable(const JitOptions& options) {
+std::optional<std::string> JitRuntime::enable(const JitOptions& requested) {
     if (!pyjit_is_main_interpreter()) return std::string("pyjit runs in the main interpreter only");
     if (!CodeStateRegistry::initialize()) return std::string("no co_extra slot is left for pyjit");
-    if (auto error = prepareDumpDir(options.dumpDir)) return error;
+    JitOptions options = requested;
+    options.statsFile = absolutePath(options.statsFile);
+    options.logFile = absolutePath(options.logFile);
+    options.dumpDir = absolutePath(options.dumpDir);
+    // Everything that can fail comes first, so a failed enable() changes nothing.
+    std::optional<EventLog::Handle> newLog;
     if (!options.logFile.empty() && options.logFile != gOptions.logFile) {
-        if (auto error = EventLog::open(options.logFile)) return error;
+        auto opened = EventLog::openFile(options.logFile);
+        if (!opened.first) return opened.second;
+        newLog = opened.first;
+    }
+    if (auto error = prepareDumpDir(options.dumpDir)) {
+        if (newLog) EventLog::closeHandle(*newLog);
+        return error;
+    }
+    if (newLog) {
+        EventLog::adopt(*newLog);
     } else if (options.logFile.empty()) {
         EventLog::close();
     }
@@ -57,7 +85,6 @@ std::optional<std::string> JitRuntime::enable(const JitOptions& options) {
     }
     EventLog::write("start", {{"mode", jitModeName(options.mode)},
                               {"threshold", options.threshold},
-                              {"pid", static_cast<long>(getpid())},
                               {"python", PY_VERSION}});
     return std::nullopt;
 }

@@ -191,6 +191,18 @@ PyObject* pyjit_format_value(PyObject* value, PyObject* spec, int oparg) {
     return result;
 }
 
+PyObject* pyjit_check_exc_match(PyObject* exception, PyObject* clause) {
+    // An except clause must name exception classes; CPython raises the TypeError for anything else.
+    if (PyTuple_Check(clause)) {
+        for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(clause); i++) {
+            if (!PyExceptionClass_Check(PyTuple_GET_ITEM(clause, i))) return nullptr;
+        }
+    } else if (!PyExceptionClass_Check(clause)) {
+        return nullptr;
+    }
+    return Py_NewRef(PyErr_GivenExceptionMatches(exception, clause) ? Py_True : Py_False);
+}
+
 }  // extern "C"
 
 namespace pyjit {

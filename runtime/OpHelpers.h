@@ -42,5 +42,6 @@ int pyjit_list_append(PyObject* list, PyObject* item);
 PyObject* pyjit_get_iter(PyObject* iterable);
 PyObject* pyjit_for_iter_next(PyObject* iterator);
 int pyjit_unpack_sequence(PyObject* sequence, int count, PyObject** out);
+PyObject* pyjit_check_exc_match(PyObject* exception, PyObject* clause);
 PyObject* pyjit_format_value(PyObject* value, PyObject* spec, int oparg);
 }

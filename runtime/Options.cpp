@@ -20,8 +20,15 @@ struct OptionSpec {
     std::string_view key;
     const char* environment;
     bool valueRequired;
+    void (*switchOff)(JitOptions&);  // nullptr: this setting cannot be switched off
     std::optional<std::string> (*apply)(JitOptions&, const std::optional<std::string>&, const std::string&);
 };
+
+// "-X jit-log needs a value, e.g. -X jit-log=VALUE"; other origins have no such form.
+std::string needsValue(const std::string& origin, const char* what) {
+    if (origin.starts_with("-X ")) return fmt::format("{} needs {}, e.g. {}={}", origin, what, origin, "VALUE");
+    return fmt::format("{} needs {}", origin, what);
+}
 
 std::optional<std::string> applyMode(JitOptions& options, const std::optional<std::string>& value,
                                      const std::string& origin) {
@@ -61,21 +68,26 @@ std::optional<std::string> applyStats(JitOptions& options, const std::optional<s
 std::optional<std::string> applyPath(std::string& target, const std::optional<std::string>& value,
                                      const std::string& origin) {
     if (!value || value->empty()) {
-        return fmt::format("{} needs a path, e.g. {}=PATH", origin, origin);
+        return needsValue(origin, "a path");
     }
     target = *value;
     return std::nullopt;
 }
 
 const OptionSpec kOptionSpecs[] = {
-    {"jit", "PYJIT_MODE", true, applyMode},
-    {"jit-threshold", "PYJIT_THRESHOLD", true, applyThreshold},
-    {"jit-stats", "PYJIT_STATS", false, applyStats},
-    {"jit-log", "PYJIT_LOG", true,
+    {"jit", "PYJIT_MODE", true, nullptr, applyMode},
+    {"jit-threshold", "PYJIT_THRESHOLD", true, nullptr, applyThreshold},
+    {"jit-stats", "PYJIT_STATS", false,
+     [](JitOptions& o) {
+         o.statsToStderr = false;
+         o.statsFile.clear();
+     },
+     applyStats},
+    {"jit-log", "PYJIT_LOG", true, [](JitOptions& o) { o.logFile.clear(); },
      [](JitOptions& o, const std::optional<std::string>& v, const std::string& origin) {
          return applyPath(o.logFile, v, origin);
      }},
-    {"jit-dump", "PYJIT_DUMP", true,
+    {"jit-dump", "PYJIT_DUMP", true, [](JitOptions& o) { o.dumpDir.clear(); },
      [](JitOptions& o, const std::optional<std::string>& v, const std::string& origin) {
          return applyPath(o.dumpDir, v, origin);
      }},
@@ -112,9 +124,12 @@ bool isJitXOption(std::string_view key) { return key == "jit" || key.starts_with
 std::optional<std::string> applyOption(JitOptions& options, const OptionSetting& setting) {
     for (const OptionSpec& spec : kOptionSpecs) {
         if (spec.key != setting.key) continue;
-        if (spec.valueRequired && !setting.value) {
-            return fmt::format("{} needs a value, e.g. {}=VALUE", setting.origin, setting.origin);
+        if (setting.off) {
+            if (spec.switchOff == nullptr) return fmt::format("{} cannot be switched off", setting.origin);
+            spec.switchOff(options);
+            return std::nullopt;
         }
+        if (spec.valueRequired && !setting.value) return needsValue(setting.origin, "a value");
         return spec.apply(options, setting.value, setting.origin);
     }
     return fmt::format("unknown pyjit option {} (known: {})", setting.origin, knownOptionList());

@@ -38,6 +38,7 @@ struct OptionSetting {
     std::string key;
     std::optional<std::string> value;
     std::string origin;  // "-X jit-threshold", "PYJIT_THRESHOLD", "enable(threshold=...)": for messages
+    bool off = false;    // switch the setting off (enable(log=False)); only stats, log and dump can be
 };
 
 // Applies one setting; returns an error message, or nothing on success.

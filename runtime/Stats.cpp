@@ -63,6 +63,15 @@ nlohmann::json compileSummary(const std::vector<double>& times) {
             {"p95_ms", percentile(times, 0.95)}};
 }
 
+// Per opcode over every compile: how many instructions were lowered and how many hand the frame over.
+nlohmann::json opcodeSummary() {
+    nlohmann::json opcodes = nlohmann::json::object();
+    for (const auto& [name, counts] : JitCompiler::opcodeCounts()) {
+        opcodes[name] = {{"lowered", counts.lowered}, {"handed_off", counts.handedOff}};
+    }
+    return opcodes;
+}
+
 }  // namespace
 
 nlohmann::json collectStats() {
@@ -92,6 +101,7 @@ nlohmann::json collectStats() {
         {"functions", std::move(functions)},
         {"fallbacks", std::move(fallbacks)},
         {"compile", compileSummary(JitCompiler::compileTimes())},
+        {"opcodes", opcodeSummary()},
     };
 }
 

@@ -18,6 +18,8 @@ Must be run with CPython 3.11 (the bytecode is version specific).
 """
 
 import argparse
+import subprocess
+import tempfile
 import dis
 import json
 import opcode
@@ -130,50 +132,83 @@ def collect_files(paths):
     return files
 
 
-def load_stats(path):
-    """Best-effort reader for pyjit's future -X jit-stats=FILE output.
+def _merge_opcode_counts(total, data):
+    """Adds pyjit's stats["opcodes"] ({NAME: {"lowered": n, "handed_off": m}}) into `total`."""
+    for name, entry in (data.get("opcodes") or {}).items():
+        if isinstance(entry, dict):
+            total[name]["lowered"] += int(entry.get("lowered", 0))
+            total[name]["handed_off"] += int(entry.get("handed_off", 0))
 
-    The format is not fixed yet.  Accepted for now: a JSON object mapping
-    opcode names to integers, optionally nested under a key "opcodes".
-    Anything else is ignored with a warning.
-    """
+
+def load_stats(path):
+    """Reads a pyjit -X jit-stats=FILE (JSON): per-opcode compile counts, or None."""
     if not path:
-        return None
-    if not os.path.exists(path):
-        print("note: --stats file %r does not exist; ignored" % path, file=sys.stderr)
         return None
     try:
         with open(path, encoding="utf-8") as f:
             data = json.load(f)
-        if isinstance(data, dict) and isinstance(data.get("opcodes"), dict):
-            data = data["opcodes"]
-        if isinstance(data, dict) and all(isinstance(v, int) for v in data.values()):
-            return data
     except (OSError, ValueError) as e:
-        print("note: cannot read --stats file %r (%s); ignored" % (path, e),
-              file=sys.stderr)
+        print("error: cannot read --stats file %r (%s)" % (path, e), file=sys.stderr)
         return None
-    print("note: --stats file %r has an unrecognised format; ignored" % path,
-          file=sys.stderr)
-    return None
+    total = defaultdict(Counter)
+    _merge_opcode_counts(total, data)
+    return total
+
+
+def run_corpus(pyjit, files, mode):
+    """Runs every program under pyjit at threshold 0 and sums the per-opcode compile counts."""
+    total = defaultdict(Counter)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYJIT_", "PYTHON"))}
+    env["PYTHONHASHSEED"] = "0"
+    with tempfile.TemporaryDirectory() as tmp:
+        for i, fn in enumerate(files):
+            stats_file = os.path.join(tmp, "stats-%d.json" % i)
+            print(("\r[%d/%d] %s" % (i + 1, len(files), os.path.basename(fn))).ljust(70),
+                  end="", file=sys.stderr, flush=True)
+            subprocess.run([pyjit, "-X", "jit=" + mode, "-X", "jit-threshold=0",
+                            "-X", "jit-stats=" + stats_file, os.path.basename(fn)],
+                           cwd=os.path.dirname(os.path.abspath(fn)), env=env,
+                           stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL, timeout=120)
+            if os.path.exists(stats_file):
+                with open(stats_file, encoding="utf-8") as f:
+                    _merge_opcode_counts(total, json.load(f))
+    print(file=sys.stderr)
+    return total
+
+
+# Opcodes the generic tier compiles in no corpus program, and why.
+COMPILE_ZERO_REASONS = {
+    "RETURN_GENERATOR": "generators and coroutines run in CPython's interpreter for now",
+    "YIELD_VALUE": "generators and coroutines run in CPython's interpreter for now",
+    "SEND": "generators and coroutines run in CPython's interpreter for now",
+    "GET_AWAITABLE": "coroutines run in CPython's interpreter for now",
+    "GET_AITER": "coroutines run in CPython's interpreter for now",
+    "GET_ANEXT": "coroutines run in CPython's interpreter for now",
+    "END_ASYNC_FOR": "coroutines run in CPython's interpreter for now",
+    "BEFORE_ASYNC_WITH": "coroutines run in CPython's interpreter for now",
+    "ASYNC_GEN_WRAP": "async generators run in CPython's interpreter for now",
+    "GET_YIELD_FROM_ITER": "generators run in CPython's interpreter for now",
+    "JUMP_BACKWARD_NO_INTERRUPT": "emitted only in generators and coroutines",
+    "PRINT_EXPR": "interactive mode only",
+}
 
 
 def main(argv=None):
     ap = argparse.ArgumentParser(
         description="Count how often each CPython 3.11 opcode appears statically "
                     "in the differential test corpus and fail if an opcode is "
-                    "never emitted without a documented reason.",
-        epilog="--stats is reserved for a later version, which will read the "
-               "per-opcode compile counts that pyjit writes with "
-               "'-X jit-stats=FILE' (JSON) and show them next to the static "
-               "counts.  Today the file is optional: a missing file is ignored, "
-               "and a flat {\"OPNAME\": count} object (optionally under the key "
-               "\"opcodes\") is shown as an extra column.")
+                    "never emitted without a documented reason. With --run (or "
+                    "--stats), also how often pyjit compiled each opcode.")
     ap.add_argument("paths", nargs="*",
                     help="program files or directories (default: %s)"
                          % os.path.relpath(DEFAULT_CORPUS))
     ap.add_argument("--stats", metavar="FILE.json",
-                    help="pyjit -X jit-stats=FILE output (reserved; optional)")
+                    help="a pyjit -X jit-stats=FILE output: show its per-opcode compile counts")
+    ap.add_argument("--run", metavar="PYJIT",
+                    help="run every program under this pyjit at threshold 0 and show how often "
+                         "each opcode was compiled (lowered, or handed to CPython's interpreter)")
+    ap.add_argument("--mode", default="generic", help="JIT mode for --run (default: generic)")
     ap.add_argument("-v", "--verbose", action="store_true",
                     help="list (up to 3) programs that contain each opcode")
     args = ap.parse_args(argv)
@@ -206,7 +241,7 @@ def main(argv=None):
         for code in iter_code_objects(top):
             scan_code(code, counts, variants, extended, where, short)
 
-    stats = load_stats(args.stats)
+    stats = run_corpus(args.run, files, args.mode) if args.run else load_stats(args.stats)
     specialized = set(opcode._specialized_instructions)
     names = sorted(n for n in opcode.opmap if n not in specialized and n != "CACHE")
 
@@ -216,14 +251,16 @@ def main(argv=None):
     print()
     hdr = "%-32s %8s" % ("opcode", "count")
     if stats is not None:
-        hdr += " %10s" % "jit-stats"
+        hdr += " %9s %10s" % ("lowered", "handed-off")
     print(hdr + "  note")
     print("-" * 78)
     for name in names:
         c = counts[name]
         line = "%-32s %8d" % (name, c)
         if stats is not None:
-            line += " %10s" % stats.get(name, "-")
+            line += " %9d %10d" % (stats[name]["lowered"], stats[name]["handed_off"])
+            if c and not stats[name]["lowered"]:
+                line += "  compiled: never (%s)" % COMPILE_ZERO_REASONS.get(name, "not lowered yet")
         if c == 0:
             reason = ZERO_REASONS.get(name)
             if reason:

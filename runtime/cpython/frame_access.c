@@ -49,7 +49,7 @@ int pyjit_caller_view(PyThreadState *tstate, struct _PyInterpreterFrame *frame, 
     view->code = caller->f_code;
     view->prev_unit = (int)(caller->prev_instr - _PyCode_CODE(caller->f_code));
     view->stack_base = _PyFrame_Stackbase(caller);
-    view->callee_function = frame->f_func;
+    view->callee_function = (PyObject *)frame->f_func;
     return 1;
 }
 

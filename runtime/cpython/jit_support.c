@@ -129,3 +129,92 @@ PyObject *pyjit_call(_PyInterpreterFrame *frame, PyObject **stack, int argc, PyO
     }
     return result;
 }
+
+int pyjit_raise_traceback(PyThreadState *tstate) {
+    if (tstate->cframe->use_tracing) {
+        return 0; /* ceval reports the exception to the tracer: let it do the whole thing */
+    }
+    PyFrameObject *frame_object = PyEval_GetFrame(); /* our frame is the current one */
+    if (frame_object != NULL) {
+        PyTraceBack_Here(frame_object);
+    }
+    return 1;
+}
+
+PyObject *pyjit_handler_lasti(_PyInterpreterFrame *frame) {
+    PyObject *lasti = PyLong_FromLong(_PyInterpreterFrame_LASTI(frame));
+    if (lasti == NULL) {
+        Py_FatalError("pyjit: out of memory entering an exception handler");
+    }
+    return lasti;
+}
+
+PyObject *pyjit_handler_exception(PyThreadState *tstate) {
+    PyObject *type, *value, *traceback;
+    PyErr_Fetch(&type, &value, &traceback);
+    PyErr_NormalizeException(&type, &value, &traceback);
+    PyException_SetTraceback(value, traceback != NULL ? traceback : Py_None);
+    Py_XDECREF(traceback);
+    Py_XDECREF(type);
+    return value;
+}
+
+void pyjit_unwind_leave(PyThreadState *tstate, _PyInterpreterFrame *frame) {
+    _PyFrame_SetStackPointer(frame, _PyFrame_Stackbase(frame));
+    unlink_frame(tstate, frame);
+}
+
+PyObject *pyjit_push_exc_info(PyThreadState *tstate, PyObject *value) {
+    _PyErr_StackItem *exc_info = tstate->exc_info;
+    PyObject *previous = exc_info->exc_value != NULL ? exc_info->exc_value : Py_NewRef(Py_None);
+    exc_info->exc_value = Py_NewRef(value);
+    return previous;
+}
+
+void pyjit_pop_except(PyThreadState *tstate, PyObject *value) {
+    _PyErr_StackItem *exc_info = tstate->exc_info;
+    PyObject *previous = exc_info->exc_value;
+    exc_info->exc_value = value;
+    Py_XDECREF(previous);
+}
+
+int pyjit_raise_varargs(PyObject *exception, PyObject *cause) {
+    /* ceval's do_raise for the common forms: `raise Class`, `raise instance`, `raise X from Y` with Y an
+     * exception instance or None. Other forms (whose messages come from do_raise) are handed over
+     * (return 1) before any effect, the inputs still owned by the caller. Otherwise steals both and
+     * returns -1 with the exception set. */
+    int is_class = PyExceptionClass_Check(exception);
+    if (!is_class && !PyExceptionInstance_Check(exception)) {
+        return 1;
+    }
+    if (cause != NULL && cause != Py_None && !PyExceptionInstance_Check(cause)) {
+        return 1;
+    }
+    PyObject *type = is_class ? exception : Py_NewRef((PyObject *)Py_TYPE(exception));
+    PyObject *value = is_class ? PyObject_CallNoArgs(exception) : exception;
+    if (value == NULL) {
+        goto failed;
+    }
+    if (!PyExceptionInstance_Check(value)) {
+        PyErr_Format(PyExc_TypeError, "calling %R should have returned an instance of BaseException, not %R", type,
+                     Py_TYPE(value));
+        goto failed;
+    }
+    if (cause != NULL) {
+        PyObject *fixed = cause == Py_None ? NULL : cause;
+        if (fixed == NULL) {
+            Py_DECREF(cause);
+        }
+        cause = NULL;
+        PyException_SetCause(value, fixed); /* steals; sets __suppress_context__ */
+    }
+    PyErr_SetObject(type, value);
+    Py_DECREF(value);
+    Py_DECREF(type);
+    return -1;
+failed:
+    Py_XDECREF(value);
+    Py_DECREF(type);
+    Py_XDECREF(cause);
+    return -1;
+}

@@ -56,6 +56,15 @@ void pyjit_copy_free_vars(struct _PyInterpreterFrame *frame, int count);
  * call (what f_lasti and tb_lasti show without a PEP 523 hook); otherwise at the CALL itself. */
 PyObject *pyjit_call(struct _PyInterpreterFrame *frame, PyObject **stack, int argc, PyObject *kwnames);
 
+/* Exceptions raised by compiled code (see runtime/helpers.def). */
+int pyjit_raise_traceback(PyThreadState *tstate);
+PyObject *pyjit_handler_lasti(struct _PyInterpreterFrame *frame);
+PyObject *pyjit_handler_exception(PyThreadState *tstate);
+void pyjit_unwind_leave(PyThreadState *tstate, struct _PyInterpreterFrame *frame);
+PyObject *pyjit_push_exc_info(PyThreadState *tstate, PyObject *value);
+void pyjit_pop_except(PyThreadState *tstate, PyObject *value);
+int pyjit_raise_varargs(PyObject *exception, PyObject *cause);
+
 /* True while a tracing or profiling function is active on this thread. */
 int pyjit_tracing_or_pending(PyThreadState *tstate);
 

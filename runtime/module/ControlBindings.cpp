@@ -88,7 +88,7 @@ bool settingFromPython(PyObject* value, const char* key, const char* keyword, st
     if (value == Py_True) {
         setting.value = std::nullopt;
     } else if (value == Py_False) {
-        setting.value = "0";
+        setting.off = true;
     } else {
         Ref text = Ref::steal(PyObject_Str(value));
         if (!text) return false;
@@ -140,7 +140,8 @@ bool commandLineSettings(std::vector<OptionSetting>& settings) {
     if (useEnvironment) {
         for (const EnvironmentOption& env : environmentOptions()) {
             const char* value = std::getenv(env.variable);
-            if (value != nullptr) settings.push_back({env.xoption, std::string(value), env.variable});
+            // Empty means unset, as for PYTHON* variables.
+            if (value != nullptr && *value != '\0') settings.push_back({env.xoption, std::string(value), env.variable});
         }
     }
     PyObject* xoptions = PySys_GetXOptions();  // borrowed

@@ -82,3 +82,36 @@ TEST(Options, EveryOptionHasAnEnvironmentTwin) {
 
 }  // namespace
 }  // namespace pyjit
+
+namespace pyjit {
+namespace {
+
+TEST(Options, SwitchingOff) {
+    JitOptions options;
+    options.logFile = "events.jsonl";
+    options.dumpDir = "dumps";
+    options.statsToStderr = true;
+    for (const char* key : {"jit-log", "jit-dump", "jit-stats"}) {
+        OptionSetting setting{key, std::nullopt, "enable(...)", /*off=*/true};
+        EXPECT_EQ(applyOption(options, setting), std::nullopt) << key;
+    }
+    EXPECT_TRUE(options.logFile.empty());
+    EXPECT_TRUE(options.dumpDir.empty());
+    EXPECT_FALSE(options.statsToStderr);
+    OptionSetting mode{"jit", std::nullopt, "enable(mode=...)", /*off=*/true};
+    EXPECT_TRUE(applyOption(options, mode));
+    EXPECT_EQ(options.mode, JitMode::Specialized);
+}
+
+TEST(Options, MessagesSuggestTheXForm) {
+    JitOptions options;
+    auto fromX = applyOption(options, {"jit-log", std::nullopt, "-X jit-log"});
+    ASSERT_TRUE(fromX);
+    EXPECT_NE(fromX->find("-X jit-log=VALUE"), std::string::npos);
+    auto fromEnable = applyOption(options, {"jit-threshold", std::nullopt, "enable(threshold=...)"});
+    ASSERT_TRUE(fromEnable);
+    EXPECT_EQ(*fromEnable, "enable(threshold=...) needs a value");
+}
+
+}  // namespace
+}  // namespace pyjit

@@ -6,7 +6,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <climits>
+#include <iterator>
+#include <string_view>
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -14,28 +17,41 @@
 
 namespace {
 
-// True if python3.11's parser would see -V/--version before the program's own arguments start.
+// True if python3.11 would print its version for this command line: -V/--version among the options,
+// and no -h, usage error or program argument before the options end. Python acts on -h and on errors
+// as soon as it meets them, and on -V only after reading every option; anything doubtful returns false
+// so that CPython's own parser answers.
 bool asksForVersion(int argc, char** argv) {
+    static constexpr std::string_view kShortOptions = "bBcdEhiImOPqsStuvVWxX?";
+    static constexpr std::string_view kHashModes[] = {"default", "always", "never"};
+    bool version = false;
     for (int i = 1; i < argc; i++) {
-        const char* arg = argv[i];
-        if (std::strcmp(arg, "--") == 0) return false;
-        if (std::strcmp(arg, "--version") == 0) return true;
-        if (std::strcmp(arg, "--check-hash-based-pycs") == 0) {
-            i++;
+        std::string_view arg = argv[i];
+        if (arg == "--") break;
+        if (arg == "--version") {
+            version = true;
             continue;
         }
-        if (arg[0] != '-' || arg[1] == '\0') return false;  // the script (or "-" for stdin)
-        if (arg[1] == '-') continue;
-        for (const char* c = arg + 1; *c != '\0'; c++) {
-            if (*c == 'V') return true;
-            if (*c == 'c' || *c == 'm') return false;  // the rest belongs to the program
-            if (*c == 'W' || *c == 'X') {
-                if (c[1] == '\0') i++;  // the value is the next argument
+        if (arg == "--check-hash-based-pycs") {
+            if (++i >= argc || std::find(std::begin(kHashModes), std::end(kHashModes), argv[i]) == std::end(kHashModes)) {
+                return false;
+            }
+            continue;
+        }
+        if (arg.starts_with("--")) return false;  // --help and friends, or an unknown long option
+        if (arg.size() < 2 || arg[0] != '-') break;  // the script, or "-" for stdin: options end
+        for (size_t k = 1; k < arg.size(); k++) {
+            char option = arg[k];
+            if (kShortOptions.find(option) == std::string_view::npos || option == 'h' || option == '?') return false;
+            if (option == 'V') version = true;
+            if (option == 'c' || option == 'm') return version && (k + 1 < arg.size() || i + 1 < argc);
+            if (option == 'W' || option == 'X') {
+                if (k + 1 == arg.size() && ++i >= argc) return false;  // the value is missing
                 break;
             }
         }
     }
-    return false;
+    return version;
 }
 
 void printVersion() {
