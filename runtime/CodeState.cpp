@@ -1,6 +1,7 @@
 #include "CodeState.h"
 
 #include "JitCompiler.h"
+#include "cpython/frame_access.h"
 
 #include <new>
 
@@ -38,12 +39,7 @@ bool CodeStateRegistry::initialize() {
 bool CodeStateRegistry::initialized() { return gExtraIndex >= 0; }
 
 CodeState* CodeStateRegistry::find(PyCodeObject* code) {
-    void* extra = nullptr;
-    if (gExtraIndex < 0 || _PyCode_GetExtra(reinterpret_cast<PyObject*>(code), gExtraIndex, &extra) < 0) {
-        PyErr_Clear();
-        return nullptr;
-    }
-    return static_cast<CodeState*>(extra);
+    return static_cast<CodeState*>(pyjit_code_extra(code, gExtraIndex));
 }
 
 CodeState* CodeStateRegistry::forCode(PyCodeObject* code) {

@@ -22,6 +22,7 @@ std::unique_ptr<CallSiteTable> buildCallSites(PyCodeObject* code) {
         PyErr_Clear();
         return table;
     }
+    table->assign(PyBytes_GET_SIZE(bytecode.get()) / 2, -1);
     frontend::CodeInput input{bytesOf(bytecode.get()), bytesOf(code->co_exceptiontable),
                               bytesOf(code->co_linetable), code->co_firstlineno, std::nullopt};
     auto analysis = frontend::analyzeCode(input);
@@ -34,8 +35,8 @@ std::unique_ptr<CallSiteTable> buildCallSites(PyCodeObject* code) {
         if (instructions[i - 1].opcode != frontend::Opcode::PRECALL) continue;
         auto depth = analysis->stackDepths.depthBefore(frontend::InstrIndex(i - 1));
         if (!depth) continue;
-        table->emplace(instructions[i].opcodeUnit().value(),
-                       CallSite{static_cast<int>(instructions[i].arg), static_cast<int>(*depth)});
+        (*table)[instructions[i].opcodeUnit().value()] =
+            static_cast<int32_t>(*depth) - static_cast<int32_t>(instructions[i].arg + 2);
     }
     return table;
 }
@@ -48,10 +49,10 @@ void mirrorInlinedCallPosition(PyThreadState* tstate, struct _PyInterpreterFrame
     CodeState* caller = CodeStateRegistry::forCode(view.code);
     if (caller == nullptr) return;
     if (!caller->callSites) caller->callSites = buildCallSites(view.code);
-    auto site = caller->callSites->find(view.prev_unit);
-    if (site == caller->callSites->end()) return;
+    const CallSiteTable& sites = *caller->callSites;
+    if (view.prev_unit < 0 || static_cast<size_t>(view.prev_unit) >= sites.size() || sites[view.prev_unit] < 0) return;
     // ceval's CALL: [method or NULL, callable or self, args...]; PRECALL may have unpacked a bound method.
-    PyObject** operands = view.stack_base + site->second.depthBefore - (site->second.argc + 2);
+    PyObject** operands = view.stack_base + sites[view.prev_unit];
     PyObject* callable = operands[0] != nullptr ? operands[0] : operands[1];
     if (operands[0] == nullptr && PyMethod_Check(callable)) callable = PyMethod_GET_FUNCTION(callable);
     if (callable == view.callee_function) {

@@ -8,17 +8,15 @@
 
 #include <Python.h>
 
-#include <unordered_map>
+#include <cstdint>
+#include <vector>
 
 namespace pyjit {
 
-// The CALL instructions of one code object, by opcode unit: what the hook needs to find the callable on
-// the caller's value stack.
-struct CallSite {
-    int argc;
-    int depthBefore;
-};
-using CallSiteTable = std::unordered_map<int, CallSite>;
+// Per code unit of one code object: for a CALL's opcode unit, where its operands start on the value
+// stack ([method or NULL, callable or self, args...]); -1 for every other unit. Dense, because the hook
+// looks it up on every call.
+using CallSiteTable = std::vector<int32_t>;
 
 // Called by the hook for every fresh frame, before anything can observe the caller.
 void mirrorInlinedCallPosition(PyThreadState* tstate, struct _PyInterpreterFrame* frame);

@@ -13,6 +13,19 @@ extern "C" {
 
 struct _PyInterpreterFrame;
 
+/* co_extra's layout: Objects/codeobject.c's private _PyCodeObjectExtra, the same in every 3.11.x. The hook
+ * reads pyjit's slot on every call; a direct load saves _PyCode_GetExtra's call and checks. Writing
+ * still goes through _PyCode_SetExtra. */
+typedef struct PyjitCodeExtra {
+    Py_ssize_t ce_size;
+    void *ce_extras[1];
+} PyjitCodeExtra;
+
+static inline void *pyjit_code_extra(PyCodeObject *code, Py_ssize_t index) {
+    PyjitCodeExtra *extra = (PyjitCodeExtra *)code->co_extra;
+    return (extra != NULL && index >= 0 && index < extra->ce_size) ? extra->ce_extras[index] : NULL;
+}
+
 /* The code object a frame runs (borrowed). */
 PyCodeObject *pyjit_frame_code(struct _PyInterpreterFrame *frame);
 
