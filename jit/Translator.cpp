@@ -465,8 +465,8 @@ bool FunctionTranslator::lower(size_t index) {
         llvm::Value* value = peek(2);
         llvm::Value* status = call(HelperId::store_attr, {owner, address(name(oparg)), value});
         drop(2);
+        decref(value);  // ceval's order: a __del__ can tell
         decref(owner);
-        decref(value);
         raiseIfNegative(status, index);
         return true;
     }
