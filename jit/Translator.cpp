@@ -444,7 +444,7 @@ bool FunctionTranslator::lower(size_t index) {
         return true;
     }
     case Opcode::LOAD_GLOBAL: {
-        llvm::Value* value = call(HelperId::load_global, {frame_, address(name(oparg >> 1))});
+        llvm::Value* value = call(HelperId::load_global, {frame_, address(name(oparg >> 1)), newSiteCache(4)});
         handOffIfUnhandled(value, index);  // NameError and non-dict namespaces: CPython's
         raiseIfNull(value, index);
         if (oparg & 1) push(nullObject());
@@ -593,6 +593,13 @@ bool FunctionTranslator::lower(size_t index) {
         builder_.CreateBr(handOffBlock(index, depth_));
         return false;
     }
+}
+
+llvm::Value* FunctionTranslator::newSiteCache(int words) {
+    // Zeroed memory that lives as long as this function's machine code (it is freed with the module).
+    auto* type = llvm::ArrayType::get(sizeType(), words);
+    return new llvm::GlobalVariable(*module_, type, false, llvm::GlobalValue::InternalLinkage,
+                                    llvm::ConstantAggregateZero::get(type), "site.cache");
 }
 
 llvm::Value* FunctionTranslator::unpackBuffer(int count) {

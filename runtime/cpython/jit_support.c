@@ -55,15 +55,27 @@ PyObject *pyjit_resume_in_cpython(PyThreadState *tstate, _PyInterpreterFrame *fr
     return _PyEval_EvalFrameDefault(tstate, frame, throwflag);
 }
 
-PyObject *pyjit_load_global(_PyInterpreterFrame *frame, PyObject *name) {
+PyObject *pyjit_load_global(_PyInterpreterFrame *frame, PyObject *name, PyjitGlobalCache *cache) {
     PyObject *globals = frame->f_globals;
     PyObject *builtins = frame->f_builtins;
     if (!PyDict_CheckExact(globals) || !PyDict_CheckExact(builtins)) {
         return NULL; /* rare: let CPython do the mapping protocol */
     }
+    uint64_t globals_version = ((PyDictObject *)globals)->ma_version_tag;
+    uint64_t builtins_version = ((PyDictObject *)builtins)->ma_version_tag;
+    if (cache->value != NULL && cache->globals_version == globals_version &&
+        cache->builtins_version == builtins_version) {
+        return Py_NewRef(cache->value);
+    }
     PyObject *value = PyDict_GetItemWithError(globals, name);
     if (value == NULL && !PyErr_Occurred()) {
         value = PyDict_GetItemWithError(builtins, name);
+    }
+    if (value != NULL) {
+        /* Looking up a str key never mutates either dict, so the tags read above still hold. */
+        cache->globals_version = globals_version;
+        cache->builtins_version = builtins_version;
+        cache->value = value;
     }
     Py_XINCREF(value);
     return value;

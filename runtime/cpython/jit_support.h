@@ -40,8 +40,17 @@ PyObject *pyjit_resume_in_cpython(PyThreadState *tstate, struct _PyInterpreterFr
                                   int depth, int throwflag);
 
 /* LOAD_GLOBAL's lookup: a new reference; NULL with an exception set; or NULL without one when the name
- * is not found (CPython's interpreter then raises the exact NameError). */
-PyObject *pyjit_load_global(struct _PyInterpreterFrame *frame, PyObject *name);
+ * is not found (CPython's interpreter then raises the exact NameError). Each site has a cache: the value
+ * found for the exact states of the globals and builtins dicts, identified by their ma_version_tag
+ * (3.11 gives every dict mutation a new, process-unique tag, so equal tags mean the same dicts, unchanged,
+ * still holding the value). Exact, not speculative: a changed dict simply means a new lookup. */
+typedef struct PyjitGlobalCache {
+    uint64_t globals_version;
+    uint64_t builtins_version;
+    PyObject *value; /* borrowed from the dict that holds it */
+    uint64_t unused;
+} PyjitGlobalCache;
+PyObject *pyjit_load_global(struct _PyInterpreterFrame *frame, PyObject *name, PyjitGlobalCache *cache);
 
 /* The eval breaker's slow path, as ceval's eval_frame_handle_pending: 0 go on, -1 an exception was raised
  * (KeyboardInterrupt, ...), 1 CPython's interpreter must take over (an asynchronous exception). */
