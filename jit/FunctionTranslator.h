@@ -98,6 +98,7 @@ public:  // for the Lower*.cpp files
     std::optional<bool> lowerMore(size_t index);
     bool lowerBinaryHelper(size_t index, HelperId id, std::optional<int> oparg);
     void branchEdge(size_t index, size_t target);
+    void branchOn(size_t index, llvm::Value* condition, bool jumpIf);
     bool lowerPopJump(size_t index, bool jumpIfTrue);
     bool lowerPopJumpNone(size_t index, bool jumpIfNone);
     bool lowerJumpOrPop(size_t index, bool jumpIfTrue);

@@ -217,33 +217,30 @@ void FunctionTranslator::branchEdge(size_t index, size_t target) {
     jumpTo(target);
 }
 
+// Branches on `condition` (an i1): to the instruction's jump target when it equals `jumpIf`, else on.
+void FunctionTranslator::branchOn(size_t index, llvm::Value* condition, bool jumpIf) {
+    llvm::BasicBlock* taken = newBlock("taken");
+    llvm::BasicBlock* fallthrough = newBlock("fallthrough");
+    builder_.CreateCondBr(condition, jumpIf ? taken : fallthrough, jumpIf ? fallthrough : taken);
+    continueIn(taken);
+    branchEdge(index, *view_.instructions[index].jumpTarget);
+    continueIn(fallthrough);
+}
+
 bool FunctionTranslator::lowerPopJump(size_t index, bool jumpIfTrue) {
-    const ViewInstruction& instruction = view_.instructions[index];
     llvm::Value* condition = pop();
     llvm::Value* truth = call(HelperId::is_true, {condition});
     decref(condition);
     raiseIfNegative(truth, index);
-    llvm::BasicBlock* taken = newBlock("taken");
-    llvm::BasicBlock* fallthrough = newBlock("fallthrough");
-    llvm::Value* isTrue = builder_.CreateICmpSGT(truth, i32(0));
-    builder_.CreateCondBr(isTrue, jumpIfTrue ? taken : fallthrough, jumpIfTrue ? fallthrough : taken);
-    continueIn(taken);
-    branchEdge(index, *instruction.jumpTarget);
-    continueIn(fallthrough);
+    branchOn(index, builder_.CreateICmpSGT(truth, i32(0)), jumpIfTrue);
     return true;
 }
 
 bool FunctionTranslator::lowerPopJumpNone(size_t index, bool jumpIfNone) {
-    const ViewInstruction& instruction = view_.instructions[index];
     llvm::Value* value = pop();
     llvm::Value* isNone = builder_.CreateICmpEQ(value, address(services_.objects.none));
     decref(value);
-    llvm::BasicBlock* taken = newBlock("taken");
-    llvm::BasicBlock* fallthrough = newBlock("fallthrough");
-    builder_.CreateCondBr(isNone, jumpIfNone ? taken : fallthrough, jumpIfNone ? fallthrough : taken);
-    continueIn(taken);
-    branchEdge(index, *instruction.jumpTarget);
-    continueIn(fallthrough);
+    branchOn(index, isNone, jumpIfNone);
     return true;
 }
 

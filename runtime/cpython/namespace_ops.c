@@ -49,6 +49,23 @@ static int reads_like_dict(PyObject *mapping) {
            _PyType_Lookup(type, &_Py_ID(__missing__)) == NULL;
 }
 
+/* The first namespace of LOAD_NAME and LOAD_CLASSDEREF, f_locals: a new reference; NULL with an exception
+ * set; or NULL without one when the name is not there, with *ran_code set when the program's own
+ * __getitem__ ran (a "not found" must then be raised here: CPython cannot be asked to run it again). */
+static PyObject *lookup_locals(PyObject *locals, PyObject *name, int *ran_code) {
+    *ran_code = 0;
+    if (reads_like_dict(locals)) {
+        return Py_XNewRef(PyDict_GetItemWithError(locals, name));
+    }
+    PyObject *value = PyObject_GetItem(locals, name);
+    if (value != NULL || !PyErr_ExceptionMatches(PyExc_KeyError)) {
+        return value;
+    }
+    PyErr_Clear();
+    *ran_code = 1;
+    return NULL;
+}
+
 /* Likewise for PyObject_DelItem: a dict, or a dict subclass that does not override __delitem__. */
 static int deletes_like_dict(PyObject *mapping) {
     if (PyDict_CheckExact(mapping)) {
@@ -65,27 +82,10 @@ PyObject *pyjit_load_name(_PyInterpreterFrame *frame, PyObject *name) {
     if (locals == NULL || !reads_like_dict(builtins)) {
         return NULL; /* SystemError "no locals", or builtins with a __getitem__ of their own */
     }
-    PyObject *value;
-    int ran_code = 0;
-    if (reads_like_dict(locals)) {
-        value = PyDict_GetItemWithError(locals, name);
-        if (value != NULL) {
-            return Py_NewRef(value);
-        }
-        if (PyErr_Occurred()) {
-            return NULL;
-        }
-    }
-    else {
-        value = PyObject_GetItem(locals, name);
-        if (value != NULL) {
-            return value;
-        }
-        if (!PyErr_ExceptionMatches(PyExc_KeyError)) {
-            return NULL;
-        }
-        PyErr_Clear();
-        ran_code = 1;
+    int ran_code;
+    PyObject *value = lookup_locals(locals, name, &ran_code);
+    if (value != NULL || PyErr_Occurred()) {
+        return value;
     }
     value = PyDict_GetItemWithError(frame->f_globals, name);
     if (value == NULL && !PyErr_Occurred()) {
@@ -137,27 +137,10 @@ PyObject *pyjit_load_classderef(_PyInterpreterFrame *frame, int index) {
     }
     PyCodeObject *code = frame->f_code;
     PyObject *name = PyTuple_GET_ITEM(code->co_localsplusnames, index);
-    PyObject *value;
-    int ran_code = 0;
-    if (reads_like_dict(locals)) {
-        value = PyDict_GetItemWithError(locals, name);
-        if (value != NULL) {
-            return Py_NewRef(value);
-        }
-        if (PyErr_Occurred()) {
-            return NULL;
-        }
-    }
-    else {
-        value = PyObject_GetItem(locals, name);
-        if (value != NULL) {
-            return value;
-        }
-        if (!PyErr_ExceptionMatches(PyExc_KeyError)) {
-            return NULL;
-        }
-        PyErr_Clear();
-        ran_code = 1;
+    int ran_code;
+    PyObject *value = lookup_locals(locals, name, &ran_code);
+    if (value != NULL || PyErr_Occurred()) {
+        return value;
     }
     value = PyCell_GET(frame->localsplus[index]);
     if (value != NULL) {
