@@ -164,55 +164,54 @@ PyObject* instructionTuple(const Instruction& instruction, const Bytecode& bytec
                    startsLineObject(lines, instruction.opcodeUnit()));
 }
 
-PyObject* instructions(PyObject*, PyObject* object) {
+// Decodes the code object argument and fills a new list with `appendAll(decoded, list)`, which returns
+// false with an exception set on failure. The shape of every list-returning view below.
+template <typename AppendAll>
+PyObject* decodedList(PyObject* object, AppendAll appendAll) {
     CodePieces pieces;
     if (!getCodePieces(object, pieces)) return nullptr;
     auto decoded = decodeCode(pieces.input());
     if (!succeeded(decoded)) return nullptr;
     Ref list = Ref::steal(PyList_New(0));
-    if (!list) return nullptr;
-    for (const Instruction& instruction : decoded->bytecode.instructions()) {
-        if (!appendPrefixes(list.get(), instruction, decoded->lineTable)) return nullptr;
-        if (!appendStolen(list.get(), instructionTuple(instruction, decoded->bytecode, decoded->lineTable))) {
-            return nullptr;
-        }
-    }
+    if (!list || !appendAll(*decoded, list.get())) return nullptr;
     return list.release();
 }
 
+PyObject* instructions(PyObject*, PyObject* object) {
+    return decodedList(object, [](const DecodedCode& decoded, PyObject* list) {
+        for (const Instruction& instruction : decoded.bytecode.instructions()) {
+            if (!appendPrefixes(list, instruction, decoded.lineTable)) return false;
+            if (!appendStolen(list, instructionTuple(instruction, decoded.bytecode, decoded.lineTable))) return false;
+        }
+        return true;
+    });
+}
+
 PyObject* exceptionTable(PyObject*, PyObject* object) {
-    CodePieces pieces;
-    if (!getCodePieces(object, pieces)) return nullptr;
-    auto decoded = decodeCode(pieces.input());
-    if (!succeeded(decoded)) return nullptr;
-    Ref list = Ref::steal(PyList_New(0));
-    if (!list) return nullptr;
-    for (const ExceptionTableEntry& entry : decoded->exceptionTable.entries()) {
-        PyObject* item =
-            tupleOf(byteOffsetObject(entry.start), byteOffsetObject(entry.end), byteOffsetObject(entry.target),
-                    PyLong_FromUnsignedLong(entry.depth), PyBool_FromLong(entry.pushLasti));
-        if (!appendStolen(list.get(), item)) return nullptr;
-    }
-    return list.release();
+    return decodedList(object, [](const DecodedCode& decoded, PyObject* list) {
+        for (const ExceptionTableEntry& entry : decoded.exceptionTable.entries()) {
+            PyObject* item =
+                tupleOf(byteOffsetObject(entry.start), byteOffsetObject(entry.end), byteOffsetObject(entry.target),
+                        PyLong_FromUnsignedLong(entry.depth), PyBool_FromLong(entry.pushLasti));
+            if (!appendStolen(list, item)) return false;
+        }
+        return true;
+    });
 }
 
 // One tuple per code unit the line table covers, like co_positions().
 PyObject* positions(PyObject*, PyObject* object) {
-    CodePieces pieces;
-    if (!getCodePieces(object, pieces)) return nullptr;
-    auto decoded = decodeCode(pieces.input());
-    if (!succeeded(decoded)) return nullptr;
-    Ref list = Ref::steal(PyList_New(0));
-    if (!list) return nullptr;
-    for (const LineTableEntry& entry : decoded->lineTable.entries()) {
-        const SourcePosition& p = entry.position;
-        for (uint32_t i = 0; i < entry.length; i++) {
-            PyObject* item =
-                tupleOf(optionalInt(p.line), optionalInt(p.endLine), optionalInt(p.column), optionalInt(p.endColumn));
-            if (!appendStolen(list.get(), item)) return nullptr;
+    return decodedList(object, [](const DecodedCode& decoded, PyObject* list) {
+        for (const LineTableEntry& entry : decoded.lineTable.entries()) {
+            const SourcePosition& p = entry.position;
+            for (uint32_t i = 0; i < entry.length; i++) {
+                PyObject* item = tupleOf(optionalInt(p.line), optionalInt(p.endLine), optionalInt(p.column),
+                                         optionalInt(p.endColumn));
+                if (!appendStolen(list, item)) return false;
+            }
         }
-    }
-    return list.release();
+        return true;
+    });
 }
 
 PyObject* successorsTuple(const BasicBlock& block, const CodeAnalysis& analysis) {
