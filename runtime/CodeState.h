@@ -17,6 +17,7 @@ namespace pyjit {
 
 enum class CodeTier : uint8_t {
     Interpreter,  // runs in CPython's interpreter (not hot yet, or mode off/interp)
+    Queued,       // hot: being compiled in the background, runs in the interpreter meanwhile
     Compiled,     // runs as native code from tier 2
     Unsupported,  // will always run in CPython's interpreter; see fallbackReason
 };

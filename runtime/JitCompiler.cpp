@@ -1,20 +1,32 @@
 #include "JitCompiler.h"
 
+#include "BackgroundWorker.h"
+#include "EventLog.h"
+#include "JitRuntime.h"
 #include "OpHelpers.h"
 #include "Ref.h"
 
 #include <fmt/format.h>
 
 #include <dlfcn.h>
+#include <pthread.h>
 
+#include <atomic>
 #include <cstring>
+#include <memory>
+#include <mutex>
 
 namespace pyjit {
 
 namespace {
 
+// The jit library is used by one thread at a time: the worker, or the main thread for a synchronous
+// compile or a release. Guards gCompiler, gLoadError and everything inside the library.
+std::mutex gCompilerMutex;
 CodeCompiler* gCompiler = nullptr;
 std::string gLoadError;  // set once loading failed: every later compile fails with it
+CompilerServices gServices{};
+bool gServicesReady = false;
 std::vector<double> gCompileTimes;
 std::map<std::string, JitCompiler::OpcodeCounts> gOpcodeCounts;
 
@@ -28,6 +40,19 @@ std::string jitLibraryPath() {
     return self.substr(0, self.rfind('/') + 1) + "libpyjit_jit.so";
 }
 
+// Filled in by the main thread (it reads the interpreter state); the loader may run on the worker.
+void prepareServices() {
+    if (gServicesReady) return;
+    std::memcpy(gServices.helpers, helperAddresses(), sizeof(gServices.helpers));
+    PyjitLayout layout;
+    pyjit_layout_init(&layout);
+    gServices.layout = {layout.frame_localsplus, layout.frame_prev_instr, layout.object_refcnt, layout.object_type,
+                        layout.ref_debug, layout.eval_breaker};
+    gServices.objects = {Py_None, Py_True, Py_False};
+    gServicesReady = true;
+}
+
+// With gCompilerMutex held.
 CodeCompiler* loadCompiler() {
     if (gCompiler != nullptr || !gLoadError.empty()) return gCompiler;
     std::string path = jitLibraryPath();
@@ -41,14 +66,7 @@ CodeCompiler* loadCompiler() {
         gLoadError = fmt::format("{} has no {}", path, kCreateCompilerSymbol);
         return nullptr;
     }
-    CompilerServices services{};
-    std::memcpy(services.helpers, helperAddresses(), sizeof(services.helpers));
-    PyjitLayout layout;
-    pyjit_layout_init(&layout);
-    services.layout = {layout.frame_localsplus, layout.frame_prev_instr, layout.object_refcnt, layout.object_type,
-                       layout.ref_debug, layout.eval_breaker};
-    services.objects = {Py_None, Py_True, Py_False};
-    gCompiler = create(&services);
+    gCompiler = create(&gServices);
     if (gCompiler == nullptr) gLoadError = "the jit library could not set up LLVM";
     return gCompiler;
 }
@@ -93,38 +111,158 @@ bool describeCode(PyCodeObject* code, CodeInput& input) {
     return true;
 }
 
+nlohmann::json describeForLog(PyCodeObject* code) {
+    return {{"qualname", utf8(code->co_qualname)},
+            {"file", utf8(code->co_filename)},
+            {"line", code->co_firstlineno},
+            {"tier", jitModeName(JitRuntime::options().mode)}};
+}
+
+// The code stays in the interpreter for good; the reason goes to the stats and the event log.
 void markUnsupported(CodeState& state, std::string reason) {
+    if (EventLog::active()) {
+        nlohmann::json fields = describeForLog(state.code);
+        fields["reason"] = reason;
+        EventLog::write("give-up", std::move(fields));
+    }
     state.tier = CodeTier::Unsupported;
     state.fallbackReason = std::move(reason);
 }
 
+// One compile on its way: read from the code object under the GIL, compiled without it (on the worker or
+// inline), installed under the GIL. It owns a reference to the code object so that the code, its
+// constants and its CodeState outlive the compile.
+struct PendingCompile {
+    CodeState* state;
+    PyCodeObject* code;  // owned
+    CodeInput input;
+    CompileOutput output;
+    bool background = false;
+};
+
+BackgroundWorker gWorker;
+std::mutex gFinishedMutex;
+std::vector<std::unique_ptr<PendingCompile>> gFinished;  // waiting for the main thread
+std::vector<PendingCompile*> gQueued;                    // submitted, not installed (main thread only)
+std::atomic<bool> gHasFinished{false};
+bool gExitHandlersInstalled = false;
+
+void compileWithoutGil(PendingCompile& job) {
+    std::lock_guard lock(gCompilerMutex);
+    if (CodeCompiler* compiler = loadCompiler()) {
+        job.output = compiler->compile(job.input);
+    } else {
+        job.output.failure = gLoadError;
+    }
+}
+
+void logCompile(const PendingCompile& job) {
+    if (!EventLog::active() || job.output.entry == nullptr) return;
+    nlohmann::json fields = describeForLog(job.code);
+    fields["background"] = job.background;
+    fields["ms"] = job.output.compileMillis;
+    fields["instructions_lowered"] = job.output.instructionsLowered;
+    fields["instructions_handed_off"] = job.output.instructionsHandedOff;
+    EventLog::write("compile", std::move(fields));
+}
+
+void install(std::unique_ptr<PendingCompile> job) {
+    std::erase(gQueued, job.get());
+    logCompile(*job);
+    CodeState& state = *job->state;
+    const CompileOutput& output = job->output;
+    if (output.entry == nullptr) {
+        markUnsupported(state, output.failure);
+    } else {
+        state.tier = CodeTier::Compiled;
+        state.entry = output.entry;
+        state.compiledHandle = output.handle;
+        state.compileMillis = output.compileMillis;
+        state.instructionsLowered = output.instructionsLowered;
+        state.instructionsHandedOff = output.instructionsHandedOff;
+        gCompileTimes.push_back(output.compileMillis);
+        for (const auto& [name, count] : output.loweredOpcodes) gOpcodeCounts[name].lowered += count;
+        for (const auto& [name, count] : output.handedOffOpcodes) gOpcodeCounts[name].handedOff += count;
+    }
+    Py_DECREF(job->code);  // last: it may free the code object, its state and (via release) the machine code
+}
+
+// Py_AtExit: the worker must be idle before the process tears down static objects LLVM uses.
+void stopWorkerAtExit() { gWorker.stop(); }
+
+void forgetWorkerInChild() {
+    // The worker thread does not exist in a child: queued compiles will never finish there, so their code
+    // objects go back to being counted (and compiled again by the child when hot).
+    gWorker.forgetAfterFork();
+    new (&gCompilerMutex) std::mutex();
+    new (&gFinishedMutex) std::mutex();
+    for (PendingCompile* job : gQueued) job->state->tier = CodeTier::Interpreter;
+    gQueued.clear();
+    gFinished.clear();
+    gHasFinished = false;
+}
+
+void installExitHandlers() {
+    if (gExitHandlersInstalled) return;
+    gExitHandlersInstalled = true;
+    Py_AtExit(stopWorkerAtExit);
+    pthread_atfork(nullptr, nullptr, forgetWorkerInChild);
+}
+
 }  // namespace
 
-void JitCompiler::compile(CodeState& state, const std::string& dumpDir) {
+void JitCompiler::compile(CodeState& state, const std::string& dumpDir, CompileTiming timing) {
     constexpr int kGeneratorFlags = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE;
     if (state.code->co_flags & kGeneratorFlags) {
         return markUnsupported(state, "generator or coroutine: runs in CPython's interpreter for now");
     }
-    CodeCompiler* compiler = loadCompiler();
-    if (compiler == nullptr) return markUnsupported(state, gLoadError);
-    CodeInput input;
-    if (!describeCode(state.code, input)) return markUnsupported(state, "cannot read the code object");
-    input.dumpDir = dumpDir;
-    CompileOutput output = compiler->compile(input);
-    if (output.entry == nullptr) return markUnsupported(state, output.failure);
-    state.tier = CodeTier::Compiled;
-    state.entry = output.entry;
-    state.compiledHandle = output.handle;
-    state.compileMillis = output.compileMillis;
-    state.instructionsLowered = output.instructionsLowered;
-    state.instructionsHandedOff = output.instructionsHandedOff;
-    gCompileTimes.push_back(output.compileMillis);
-    for (const auto& [name, count] : output.loweredOpcodes) gOpcodeCounts[name].lowered += count;
-    for (const auto& [name, count] : output.handedOffOpcodes) gOpcodeCounts[name].handedOff += count;
+    if (state.tier != CodeTier::Interpreter) return;  // already queued, compiled or given up
+    auto job = std::make_unique<PendingCompile>();
+    job->state = &state;
+    if (!describeCode(state.code, job->input)) return markUnsupported(state, "cannot read the code object");
+    job->input.dumpDir = dumpDir;
+    prepareServices();
+    Py_INCREF(state.code);
+    job->code = state.code;
+    state.tier = CodeTier::Queued;
+    gQueued.push_back(job.get());
+    if (timing == CompileTiming::Now) {
+        compileWithoutGil(*job);
+        install(std::move(job));
+        return;
+    }
+    installExitHandlers();
+    job->background = true;
+    gWorker.post([job = job.release()] {
+        compileWithoutGil(*job);
+        std::lock_guard lock(gFinishedMutex);
+        gFinished.emplace_back(job);
+        gHasFinished.store(true, std::memory_order_release);
+    });
+}
+
+bool JitCompiler::hasFinishedCompiles() { return gHasFinished.load(std::memory_order_relaxed); }
+
+void JitCompiler::installFinishedCompiles() {
+    std::vector<std::unique_ptr<PendingCompile>> finished;
+    {
+        std::lock_guard lock(gFinishedMutex);
+        finished.swap(gFinished);
+        gHasFinished.store(false, std::memory_order_relaxed);
+    }
+    for (auto& job : finished) install(std::move(job));
+}
+
+void JitCompiler::waitForCompiles() {
+    gWorker.stop();
+    installFinishedCompiles();
 }
 
 void JitCompiler::release(CodeState& state) {
-    if (state.compiledHandle != 0 && gCompiler != nullptr) gCompiler->release(state.compiledHandle);
+    if (state.compiledHandle != 0) {
+        std::lock_guard lock(gCompilerMutex);
+        if (gCompiler != nullptr) gCompiler->release(state.compiledHandle);
+    }
     state.compiledHandle = 0;
     state.entry = nullptr;
 }

@@ -1,5 +1,6 @@
-// Tier 2 from the runtime's side: loads the jit library on first use, compiles code objects through it,
-// and frees their machine code when they die.
+// Tier 2 from the runtime's side: loads the jit library on first use, compiles code objects through it
+// (in the background, so the program goes on in the interpreter meanwhile), and frees their machine
+// code when they die.
 #pragma once
 
 #include "CodeState.h"
@@ -13,9 +14,19 @@ namespace pyjit {
 
 class JitCompiler {
 public:
-    // Compiles `state`'s code object (the GIL is held). On success state->entry is set; otherwise the
-    // state is marked Unsupported with the reason. Never raises a Python exception.
-    static void compile(CodeState& state, const std::string& dumpDir);
+    // Compiles `state`'s code object (the GIL is held): at once, or on the background thread, where
+    // loading LLVM and generating code overlap with the program (the state is Queued meanwhile). When
+    // installed, state->entry is set, or the state is marked Unsupported with the reason. Never raises
+    // a Python exception.
+    enum class CompileTiming { Now, Background };
+    static void compile(CodeState& state, const std::string& dumpDir, CompileTiming timing);
+
+    // Background compiles that finished and wait for the main thread: one relaxed load, for hot paths.
+    static bool hasFinishedCompiles();
+    // Installs them (the GIL is held).
+    static void installFinishedCompiles();
+    // Waits for every queued compile and installs it (tests, pyjit.stats() callers wanting a settled view).
+    static void waitForCompiles();
 
     // Frees the machine code of a dying code object.
     static void release(CodeState& state);

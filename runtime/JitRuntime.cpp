@@ -3,6 +3,7 @@
 #include "CodeState.h"
 #include "EvalHook.h"
 #include "EventLog.h"
+#include "JitCompiler.h"
 #include "Stats.h"
 #include "cpython/frame_access.h"
 
@@ -96,6 +97,8 @@ const JitOptions& JitRuntime::options() { return gOptions; }
 bool JitRuntime::hookInstalled() { return evalHookInstalled(); }
 
 void JitRuntime::finishAtExit() {
+    // The report and the log account for every compile the program asked for.
+    if (gOptions.statsToStderr || !gOptions.statsFile.empty() || EventLog::active()) JitCompiler::waitForCompiles();
     if (gOptions.statsToStderr || !gOptions.statsFile.empty()) {
         nlohmann::json stats = collectStats();
         if (gOptions.statsToStderr) writeStderr(formatStatsText(stats, 20));

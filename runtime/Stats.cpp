@@ -27,6 +27,7 @@ std::string utf8OrEmpty(PyObject* text) {
 const char* tierName(CodeTier tier) {
     switch (tier) {
     case CodeTier::Interpreter: return "interpreter";
+    case CodeTier::Queued: return "queued";
     case CodeTier::Compiled: return "compiled";
     case CodeTier::Unsupported: return "unsupported";
     }

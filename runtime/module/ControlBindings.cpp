@@ -1,6 +1,7 @@
 // enable / disable / stats, and reading the command line's -X options and PYJIT_* variables.
 #include "ModuleParts.h"
 
+#include "../JitCompiler.h"
 #include "../JitRuntime.h"
 #include "../Ref.h"
 #include "../Stats.h"
@@ -123,7 +124,10 @@ PyObject* disable(PyObject*, PyObject*) {
     Py_RETURN_NONE;
 }
 
-PyObject* stats(PyObject*, PyObject*) { return jsonToPython(collectStats()).release(); }
+PyObject* stats(PyObject*, PyObject*) {
+    if (JitCompiler::hasFinishedCompiles()) JitCompiler::installFinishedCompiles();
+    return jsonToPython(collectStats()).release();
+}
 
 PyObject* isEnabled(PyObject*, PyObject*) { return PyBool_FromLong(JitRuntime::hookInstalled()); }
 

@@ -850,6 +850,32 @@ class PyjitOptionTests(TempDirTest):
         self.assertEqual([e["event"] for e in events].count("start"), 1)
         stamps = [e["ts"] for e in events]
         self.assertEqual(stamps, sorted(stamps))
+        compiles = {e["qualname"]: e for e in events if e["event"] == "compile"}
+        self.assertIn("add", compiles)
+        self.assertEqual((compiles["add"]["line"], compiles["add"]["tier"]), (1, "generic"))
+        self.assertFalse(compiles["add"]["background"])  # threshold 0 compiles at the first call
+        self.assertGreater(compiles["add"]["ms"], 0)
+        gave_up = {e["qualname"]: e for e in events if e["event"] == "give-up"}
+        self.assertIn("generator", gave_up["gen"]["reason"])
+
+    def test_background_compile_events(self):
+        # Above threshold 0, hot code compiles on the background thread while the program goes on.
+        self.write("prog.py", """\
+            def add(a, b):
+                return a + b
+            total = 0
+            for i in range(200000):
+                total = add(total, i)
+            print(total)
+            """)
+        log = os.path.join(self.dir, "events.jsonl")
+        r = self.pyjit(["-X", "jit=generic", "-X", "jit-threshold=10", "-X", "jit-log=" + log, "prog.py"])
+        self.assertEqual((r.returncode, r.stdout, r.stderr), (0, "19999900000\n", ""))
+        with open(log, encoding="utf-8") as f:
+            events = [json.loads(line) for line in f]
+        compiles = [e for e in events if e["event"] == "compile" and e["qualname"] == "add"]
+        self.assertEqual(len(compiles), 1, events)
+        self.assertTrue(compiles[0]["background"])
 
     def test_event_log_shared_with_child_process(self):
         # PYJIT_LOG is inherited by a child started with sys.executable (test runners, build tools

@@ -1,0 +1,50 @@
+#include "BackgroundWorker.h"
+
+#include <new>
+
+namespace pyjit {
+
+void BackgroundWorker::post(std::function<void()> task) {
+    std::lock_guard lock(mutex_);
+    tasks_.push_back(std::move(task));
+    if (!thread_.joinable()) {
+        stopping_ = false;
+        thread_ = std::thread([this] { run(); });
+    }
+    wake_.notify_one();
+}
+
+void BackgroundWorker::stop() {
+    {
+        std::lock_guard lock(mutex_);
+        if (!thread_.joinable()) return;
+        stopping_ = true;
+    }
+    wake_.notify_one();
+    thread_.join();
+}
+
+void BackgroundWorker::forgetAfterFork() {
+    // The parent's thread is gone in the child and may have held the lock: start from scratch. The
+    // std::thread object still names a thread, so it is released without join/detach semantics.
+    new (&mutex_) std::mutex();
+    new (&wake_) std::condition_variable();
+    new (&thread_) std::thread();
+    tasks_.clear();
+    stopping_ = false;
+}
+
+void BackgroundWorker::run() {
+    std::unique_lock lock(mutex_);
+    for (;;) {
+        wake_.wait(lock, [this] { return stopping_ || !tasks_.empty(); });
+        if (tasks_.empty()) return;  // stopping, and nothing left to do
+        std::function<void()> task = std::move(tasks_.front());
+        tasks_.pop_front();
+        lock.unlock();
+        task();
+        lock.lock();
+    }
+}
+
+}  // namespace pyjit

@@ -1,0 +1,37 @@
+// One background thread that runs tasks in the order they were posted. The JIT compiles on it so that
+// loading LLVM and generating code overlap with the program, which goes on in the interpreter meanwhile.
+// Tasks must not touch Python objects or take the GIL: they run while the main thread executes Python.
+#pragma once
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <thread>
+
+namespace pyjit {
+
+class BackgroundWorker {
+public:
+    ~BackgroundWorker() { stop(); }
+
+    // Queues `task`; the thread starts with the first task.
+    void post(std::function<void()> task);
+
+    // Runs what is queued, then joins the thread. Later posts start a new thread.
+    void stop();
+
+    // In a child after fork() the thread does not exist: forget it (and any lock state) without joining.
+    void forgetAfterFork();
+
+private:
+    void run();
+
+    std::mutex mutex_;
+    std::condition_variable wake_;
+    std::deque<std::function<void()>> tasks_;
+    std::thread thread_;
+    bool stopping_ = false;
+};
+
+}  // namespace pyjit
