@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
 
 namespace pyjit {
@@ -119,7 +120,8 @@ std::optional<JitMode> parseJitMode(std::string_view text) {
     return std::nullopt;
 }
 
-bool isJitXOption(std::string_view key) { return key == "jit" || key.starts_with("jit-"); }
+// `jit_threshold` is a typo of ours, not someone else's option: reject it rather than ignore it.
+bool isJitXOption(std::string_view key) { return key == "jit" || key.starts_with("jit-") || key.starts_with("jit_"); }
 
 std::optional<std::string> applyOption(JitOptions& options, const OptionSetting& setting) {
     for (const OptionSpec& spec : kOptionSpecs) {
@@ -131,6 +133,13 @@ std::optional<std::string> applyOption(JitOptions& options, const OptionSetting&
         }
         if (spec.valueRequired && !setting.value) return needsValue(setting.origin, "a value");
         return spec.apply(options, setting.value, setting.origin);
+    }
+    std::string hyphenated(setting.key);
+    std::replace(hyphenated.begin(), hyphenated.end(), '_', '-');
+    for (const OptionSpec& spec : kOptionSpecs) {
+        if (spec.key == hyphenated && hyphenated != setting.key) {
+            return fmt::format("unknown pyjit option {} (did you mean -X {}?)", setting.origin, hyphenated);
+        }
     }
     return fmt::format("unknown pyjit option {} (known: {})", setting.origin, knownOptionList());
 }

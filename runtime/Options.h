@@ -51,7 +51,7 @@ struct EnvironmentOption {
 };
 const std::vector<EnvironmentOption>& environmentOptions();
 
-// True for every -X key in pyjit's namespace ("jit" and "jit-*").
+// True for every -X key in pyjit's namespace ("jit", "jit-*", and "jit_*", which is always a typo).
 bool isJitXOption(std::string_view key);
 
 }  // namespace pyjit

@@ -664,6 +664,10 @@ class PyjitOptionTests(TempDirTest):
         self.assert_usage_error(r, "jit-bogus", "-X jit,", "-X jit-threshold", "-X jit-stats", "-X jit-log",
                                 "-X jit-dump")
 
+    def test_underscore_typo_is_rejected(self):
+        r = self.pyjit(["-X", "jit_threshold=5", "-c", "print('ran')"])
+        self.assert_usage_error(r, "-X jit_threshold", "did you mean -X jit-threshold?")
+
     def test_value_required(self):
         for option in ("jit", "jit-threshold", "jit-log", "jit-dump", "jit-log="):
             with self.subTest(option=option):
