@@ -114,6 +114,7 @@ void JitCompiler::compile(CodeState& state, const std::string& dumpDir) {
     if (output.entry == nullptr) return markUnsupported(state, output.failure);
     state.tier = CodeTier::Compiled;
     state.entry = output.entry;
+    state.resumeDepths = std::move(output.resumeIndices);
     state.compiledHandle = output.handle;
     state.compileMillis = output.compileMillis;
     state.instructionsLowered = output.instructionsLowered;
