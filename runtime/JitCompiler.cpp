@@ -1,5 +1,6 @@
 #include "JitCompiler.h"
 
+#include "EventLog.h"
 #include "OpHelpers.h"
 #include "Ref.h"
 
@@ -98,9 +99,26 @@ void markUnsupported(CodeState& state, std::string reason) {
     state.fallbackReason = std::move(reason);
 }
 
+// One "compile" event per attempt: what was compiled, after how much hotness, and the outcome.
+void logCompile(const CodeState& state) {
+    if (!EventLog::active()) return;
+    EventLog::write("compile", {{"qualname", utf8(state.code->co_qualname)},
+                                {"calls", state.calls},
+                                {"back_edges", state.backEdges},
+                                {"ok", state.tier == CodeTier::Compiled},
+                                {"ms", state.compileMillis},
+                                {"resume_points", state.resumeDepths.size()},
+                                {"fallback_reason", state.fallbackReason}});
+}
+
 }  // namespace
 
 void JitCompiler::compile(CodeState& state, const std::string& dumpDir) {
+    compileOrMarkUnsupported(state, dumpDir);
+    logCompile(state);
+}
+
+void JitCompiler::compileOrMarkUnsupported(CodeState& state, const std::string& dumpDir) {
     constexpr int kGeneratorFlags = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE;
     if (state.code->co_flags & kGeneratorFlags) {
         return markUnsupported(state, "generator or coroutine: runs in CPython's interpreter for now");

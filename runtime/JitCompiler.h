@@ -29,6 +29,9 @@ public:
         uint64_t handedOff = 0;
     };
     static const std::map<std::string, OpcodeCounts>& opcodeCounts();
+
+private:
+    static void compileOrMarkUnsupported(CodeState& state, const std::string& dumpDir);
 };
 
 }  // namespace pyjit
