@@ -4,6 +4,8 @@
 #include "../JitRuntime.h"
 #include "../Ref.h"
 #include "../Stats.h"
+#include "../CodeState.h"
+#include "../tier1/ProfileReport.h"
 
 #include <nlohmann/json.hpp>
 
@@ -125,6 +127,18 @@ PyObject* disable(PyObject*, PyObject*) {
 
 PyObject* stats(PyObject*, PyObject*) { return jsonToPython(collectStats()).release(); }
 
+// _profile(code): the tier-1 profile of a code object (tools/pyjit/__init__.py shapes it for users).
+PyObject* profile(PyObject*, PyObject* code) {
+    if (!PyCode_Check(code)) {
+        PyErr_Format(PyExc_TypeError, "_profile() needs a code object, not %.200s", Py_TYPE(code)->tp_name);
+        return nullptr;
+    }
+    CodeState* state = CodeStateRegistry::initialized() ? CodeStateRegistry::find(reinterpret_cast<PyCodeObject*>(code))
+                                                        : nullptr;
+    if (state == nullptr) Py_RETURN_NONE;
+    return jsonToPython(tier1::describeProfile(*state)).release();
+}
+
 PyObject* isEnabled(PyObject*, PyObject*) { return PyBool_FromLong(JitRuntime::hookInstalled()); }
 
 // The settings of the command line: sys._xoptions first in importance, PYJIT_* variables below them
@@ -190,6 +204,7 @@ PyMethodDef gControlMethods[] = {
      "Switch the JIT on (or change its settings). None keeps a setting as it is."},
     {"disable", disable, METH_NOARGS, "Switch the JIT off; statistics stay readable."},
     {"stats", stats, METH_NOARGS, "What the JIT saw and did, as a dict."},
+    {"_profile", profile, METH_O, "_profile(code) -> dict or None: the tier-1 profile of a code object."},
     {"is_enabled", isEnabled, METH_NOARGS, "True while the frame evaluation hook is installed."},
     {"options", currentOptions, METH_NOARGS, "The settings in force, as a dict."},
     {"_start_from_command_line", startFromCommandLine, METH_NOARGS,

@@ -129,6 +129,8 @@ std::unique_ptr<DecodedCode> decode(PyCodeObject* code) {
     return result;
 }
 
+PyObject* subscript(PyObject* container, PyObject* key, int) { return pyjit_binary_subscr(container, key); }
+
 const char* calleeName(const void* key) {
     auto* callee = static_cast<PyObject*>(const_cast<void*>(key));
     PyObject* name = nullptr;
@@ -183,7 +185,8 @@ private:
     }
 
     bool evalBreakerSet() const { return __atomic_load_n(frameFields().evalBreaker, __ATOMIC_RELAXED) != 0; }
-    bool tracing() const { return pyjit_tracing_or_pending(tstate_) != 0; }
+    // cframe->use_tracing, as pyjit_tracing_or_pending reads it (_PyCFrame is public in 3.11).
+    bool tracing() const { return tstate_->cframe->use_tracing != 0; }
 
     void push(PyObject* value) { *sp_++ = value; }
     PyObject* pop() { return *--sp_; }
@@ -195,12 +198,12 @@ private:
     }
     void profileOperandTypes(const DecodedInstruction& instruction, PyObject* first, PyObject* second) {
         SiteProfile& profile = site(instruction);
-        profile.operands[0].observe(Py_TYPE(first), typeName);
-        if (second != nullptr) profile.operands[1].observe(Py_TYPE(second), typeName);
+        profile.operands[0].observe(Py_TYPE(first), code_.profile.names, typeName);
+        if (second != nullptr) profile.operands[1].observe(Py_TYPE(second), code_.profile.names, typeName);
     }
     void profileOwner(const DecodedInstruction& instruction, PyObject* owner) {
         PyTypeObject* type = Py_TYPE(owner);
-        site(instruction).operands[0].observe(type, typeName, type->tp_version_tag);
+        site(instruction).operands[0].observe(type, code_.profile.names, typeName, type->tp_version_tag);
     }
     void profileGlobals(const DecodedInstruction& instruction);
 
@@ -235,7 +238,8 @@ private:
     bool popJump(size_t index, bool jumpIfTrue, PyObject*& result);
     bool popJumpNone(size_t index, bool jumpIfNone, PyObject*& result);
     bool jumpOrPop(size_t index, bool jumpIfTrue, PyObject*& result);
-    bool binary(size_t index, PyObject* (*helper)(PyObject*, PyObject*, int), int oparg, PyObject*& result);
+    template <PyObject* (*helper)(PyObject*, PyObject*, int)>
+    bool binary(size_t index, int oparg, PyObject*& result);
     bool call(size_t index, PyObject*& result);
     bool forIter(size_t index, PyObject*& result);
     bool namespaces(size_t index, PyObject*& result);
@@ -388,8 +392,8 @@ bool Interpreter::jumpOrPop(size_t index, bool jumpIfTrue, PyObject*& result) {
     return false;
 }
 
-bool Interpreter::binary(size_t index, PyObject* (*helper)(PyObject*, PyObject*, int), int oparg,
-                         PyObject*& result) {
+template <PyObject* (*helper)(PyObject*, PyObject*, int)>
+bool Interpreter::binary(size_t index, int oparg, PyObject*& result) {
     PyObject* rhs = top(1);
     PyObject* lhs = top(2);
     if (at(index).site >= 0) profileOperandTypes(at(index), lhs, rhs);
@@ -404,7 +408,7 @@ bool Interpreter::call(size_t index, PyObject*& result) {
     int argc = at(index).oparg;
     PyObject** operands = sp_ - (argc + 2);
     PyObject* callee = operands[0] != nullptr ? operands[0] : operands[1];
-    site(at(index)).operands[0].observe(callee, calleeName);
+    site(at(index)).operands[0].observe(callee, code_.profile.names, calleeName);
     PyObject* kwnames = kwnames_;
     kwnames_ = nullptr;
     PyObject* value = pyjit_call(frame_, operands, argc, kwnames);
@@ -420,7 +424,7 @@ bool Interpreter::call(size_t index, PyObject*& result) {
 
 bool Interpreter::forIter(size_t index, PyObject*& result) {
     PyObject* iterator = top(1);
-    site(at(index)).operands[0].observe(Py_TYPE(iterator), typeName);
+    site(at(index)).operands[0].observe(Py_TYPE(iterator), code_.profile.names, typeName);
     PyObject* next = pyjit_for_iter_next(iterator);
     if (next != nullptr) {
         push(next);
@@ -557,7 +561,7 @@ bool Interpreter::containers(size_t index, PyObject*& result) {
     }
     case Opcode::UNPACK_SEQUENCE: {
         PyObject* sequence = top(1);
-        site(instruction).operands[0].observe(Py_TYPE(sequence), typeName);
+        site(instruction).operands[0].observe(Py_TYPE(sequence), code_.profile.names, typeName);
         // The items replace the sequence on the stack, last item deepest.
         if (pyjit_unpack_sequence(sequence, oparg, sp_ - 1) != 0) {
             result = handOff(index);
@@ -712,19 +716,16 @@ PyObject* Interpreter::execute() {
             return value;
         }
         case Opcode::BINARY_OP:
-            if (binary(index, pyjit_binary_op, oparg, result)) return result;
+            if (binary<pyjit_binary_op>(index, oparg, result)) return result;
             break;
         case Opcode::COMPARE_OP:
-            if (binary(index, pyjit_compare_op, oparg, result)) return result;
+            if (binary<pyjit_compare_op>(index, oparg, result)) return result;
             break;
         case Opcode::CONTAINS_OP:
-            if (binary(index, pyjit_contains_op, oparg, result)) return result;
+            if (binary<pyjit_contains_op>(index, oparg, result)) return result;
             break;
         case Opcode::BINARY_SUBSCR:
-            if (binary(index, [](PyObject* container, PyObject* key, int) { return pyjit_binary_subscr(container, key); },
-                       0, result)) {
-                return result;
-            }
+            if (binary<subscript>(index, 0, result)) return result;
             break;
         case Opcode::IS_OP: {
             PyObject* rhs = pop();
