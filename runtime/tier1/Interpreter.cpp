@@ -149,6 +149,54 @@ const char* calleeName(const void* key) {
     return text;
 }
 
+// The opcodes execute() has a label for; every other opcode goes to op_default.
+#define PYJIT_TIER1_OPCODES(X) \
+    X(NOP) \
+    X(PRECALL) \
+    X(RESUME) \
+    X(KW_NAMES) \
+    X(LOAD_FAST) \
+    X(LOAD_CLOSURE) \
+    X(STORE_FAST) \
+    X(LOAD_CONST) \
+    X(POP_TOP) \
+    X(PUSH_NULL) \
+    X(COPY) \
+    X(SWAP) \
+    X(RETURN_VALUE) \
+    X(BINARY_OP) \
+    X(COMPARE_OP) \
+    X(CONTAINS_OP) \
+    X(BINARY_SUBSCR) \
+    X(IS_OP) \
+    X(UNARY_POSITIVE) \
+    X(UNARY_NEGATIVE) \
+    X(UNARY_NOT) \
+    X(UNARY_INVERT) \
+    X(STORE_SUBSCR) \
+    X(DELETE_SUBSCR) \
+    X(LOAD_GLOBAL) \
+    X(LOAD_ATTR) \
+    X(STORE_ATTR) \
+    X(LOAD_METHOD) \
+    X(CALL) \
+    X(GET_ITER) \
+    X(FOR_ITER) \
+    X(FORMAT_VALUE) \
+    X(JUMP_FORWARD) \
+    X(JUMP_BACKWARD_NO_INTERRUPT) \
+    X(JUMP_BACKWARD) \
+    X(POP_JUMP_FORWARD_IF_TRUE) \
+    X(POP_JUMP_BACKWARD_IF_TRUE) \
+    X(POP_JUMP_FORWARD_IF_FALSE) \
+    X(POP_JUMP_BACKWARD_IF_FALSE) \
+    X(POP_JUMP_FORWARD_IF_NONE) \
+    X(POP_JUMP_BACKWARD_IF_NONE) \
+    X(POP_JUMP_FORWARD_IF_NOT_NONE) \
+    X(POP_JUMP_BACKWARD_IF_NOT_NONE) \
+    X(JUMP_IF_TRUE_OR_POP) \
+    X(JUMP_IF_FALSE_OR_POP)
+
 class Interpreter {
 public:
     Interpreter(PyThreadState* tstate, _PyInterpreterFrame* frame, CodeState& state, DecodedCode& code)
@@ -196,7 +244,8 @@ private:
         SiteProfile& profile = site(instruction);
         (taken ? profile.taken : profile.notTaken)++;
     }
-    void profileOperandTypes(const DecodedInstruction& instruction, PyObject* first, PyObject* second) {
+    __attribute__((always_inline)) void profileOperandTypes(const DecodedInstruction& instruction, PyObject* first,
+                                                            PyObject* second) {
         SiteProfile& profile = site(instruction);
         profile.operands[0].observe(Py_TYPE(first), code_.profile.names, typeName);
         if (second != nullptr) profile.operands[1].observe(Py_TYPE(second), code_.profile.names, typeName);
@@ -676,191 +725,209 @@ bool Interpreter::other(size_t index, PyObject*& result) {
     }
 }
 
+// Threaded dispatch: each instruction ends with its own indirect jump to the next one's label, which
+// predicts far better than one shared switch. `index`, `instruction` and `oparg` describe the running
+// instruction; prev_instr points at it before it runs, as in compiled code.
 PyObject* Interpreter::execute() {
-    PyObject* result = nullptr;
-    for (;;) {
-        const size_t index = pc_++;
-        const DecodedInstruction& instruction = code_.instructions[index];
-        const int oparg = instruction.oparg;
-        *prevInstr_ = units_ + instruction.opcodeUnit;
-        switch (static_cast<Opcode>(instruction.opcode)) {
-        case Opcode::NOP:
-        case Opcode::PRECALL:  // CALL handles bound methods itself
-            break;
-        case Opcode::RESUME:
-            if (oparg < 2 && checkEvalBreaker(index, index + 1, result)) return result;
-            break;
-        case Opcode::KW_NAMES: kwnames_ = consts_[oparg]; break;
-        case Opcode::LOAD_FAST:
-        case Opcode::LOAD_CLOSURE: {
-            PyObject* value = locals_[oparg];
-            if (value == nullptr) return handOff(index);  // CPython raises the exact UnboundLocalError
-            Py_INCREF(value);
-            push(value);
-            break;
-        }
-        case Opcode::STORE_FAST: {
-            PyObject* old = locals_[oparg];
-            locals_[oparg] = pop();
-            Py_XDECREF(old);
-            break;
-        }
-        case Opcode::LOAD_CONST: push(Py_NewRef(consts_[oparg])); break;
-        case Opcode::POP_TOP: Py_DECREF(pop()); break;
-        case Opcode::PUSH_NULL: push(nullptr); break;
-        case Opcode::COPY: push(Py_NewRef(top(oparg))); break;
-        case Opcode::SWAP: std::swap(sp_[-1], sp_[-oparg]); break;
-        case Opcode::RETURN_VALUE: {
-            PyObject* value = pop();
-            pyjit_frame_leave(tstate_, frame_);
-            return value;
-        }
-        case Opcode::BINARY_OP:
-            if (binary<pyjit_binary_op>(index, oparg, result)) return result;
-            break;
-        case Opcode::COMPARE_OP:
-            if (binary<pyjit_compare_op>(index, oparg, result)) return result;
-            break;
-        case Opcode::CONTAINS_OP:
-            if (binary<pyjit_contains_op>(index, oparg, result)) return result;
-            break;
-        case Opcode::BINARY_SUBSCR:
-            if (binary<subscript>(index, 0, result)) return result;
-            break;
-        case Opcode::IS_OP: {
-            PyObject* rhs = pop();
-            PyObject* lhs = pop();
-            bool same = (lhs == rhs) != (oparg != 0);
-            Py_DECREF(lhs);
-            Py_DECREF(rhs);
-            push(Py_NewRef(same ? Py_True : Py_False));
-            break;
-        }
-        case Opcode::UNARY_POSITIVE:
-        case Opcode::UNARY_NEGATIVE:
-        case Opcode::UNARY_NOT:
-        case Opcode::UNARY_INVERT: {
-            PyObject* value = pop();
-            PyObject* unary = pyjit_unary_op(value, static_cast<int>(unaryOperation(instruction.opcode)));
-            Py_DECREF(value);
-            if (pushOrRaise(index, unary, result)) return result;
-            break;
-        }
-        case Opcode::STORE_SUBSCR: {
-            PyObject* key = top(1);
-            PyObject* container = top(2);
-            PyObject* value = top(3);
-            profileOperandTypes(instruction, container, key);
-            int status = pyjit_store_subscr(container, key, value);
-            sp_ -= 3;
-            Py_DECREF(value);
-            Py_DECREF(container);
-            Py_DECREF(key);
-            if (status < 0) return raise(index);
-            break;
-        }
-        case Opcode::DELETE_SUBSCR: {
-            PyObject* key = top(1);
-            PyObject* container = top(2);
-            int status = pyjit_delete_subscr(container, key);
-            sp_ -= 2;
-            Py_DECREF(container);
-            Py_DECREF(key);
-            if (status < 0) return raise(index);
-            break;
-        }
-        case Opcode::LOAD_GLOBAL: {
-            auto* cache = reinterpret_cast<PyjitGlobalCache*>(code_.globalCaches[instruction.site].data());
-            PyObject* value = pyjit_load_global(frame_, name(oparg >> 1), cache);
-            if (value == nullptr) return PyErr_Occurred() ? raise(index) : handOff(index);
-            profileGlobals(instruction);
-            if (oparg & 1) push(nullptr);
-            push(value);
-            break;
-        }
-        case Opcode::LOAD_ATTR: {
-            PyObject* owner = pop();
-            profileOwner(instruction, owner);
-            PyObject* value = pyjit_load_attr(owner, name(oparg));
-            Py_DECREF(owner);
-            if (pushOrRaise(index, value, result)) return result;
-            break;
-        }
-        case Opcode::STORE_ATTR: {
-            PyObject* owner = top(1);
-            PyObject* value = top(2);
-            profileOwner(instruction, owner);
-            int status = pyjit_store_attr(owner, name(oparg), value);
-            sp_ -= 2;
-            Py_DECREF(value);  // ceval's order: a __del__ can tell
-            Py_DECREF(owner);
-            if (status < 0) return raise(index);
-            break;
-        }
-        case Opcode::LOAD_METHOD: {
-            profileOwner(instruction, top(1));
-            // Steals the owner (top of stack) and writes [method, self] or [NULL, attribute] in its place.
-            if (pyjit_load_method(top(1), name(oparg), sp_ - 1) < 0) {
-                sp_--;
-                return raise(index);
-            }
-            sp_++;
-            break;
-        }
-        case Opcode::CALL:
-            if (call(index, result)) return result;
-            break;
-        case Opcode::GET_ITER: {
-            PyObject* iterable = pop();
-            PyObject* iterator = pyjit_get_iter(iterable);
-            Py_DECREF(iterable);
-            if (pushOrRaise(index, iterator, result)) return result;
-            break;
-        }
-        case Opcode::FOR_ITER:
-            if (forIter(index, result)) return result;
-            break;
-        case Opcode::FORMAT_VALUE: {
-            bool hasSpec = (oparg & kFormatHasSpec) != 0;
-            PyObject* spec = hasSpec ? top(1) : nullptr;
-            PyObject* value = top(hasSpec ? 2 : 1);
-            PyObject* formatted = pyjit_format_value(value, spec, oparg);  // steals both
-            sp_ -= hasSpec ? 2 : 1;
-            if (pushOrRaise(index, formatted, result)) return result;
-            break;
-        }
-        case Opcode::JUMP_FORWARD:
-        case Opcode::JUMP_BACKWARD_NO_INTERRUPT: pc_ = static_cast<size_t>(instruction.jumpTarget); break;
-        case Opcode::JUMP_BACKWARD:
-            if (jump(index, result)) return result;
-            break;
-        case Opcode::POP_JUMP_FORWARD_IF_TRUE:
-        case Opcode::POP_JUMP_BACKWARD_IF_TRUE:
-            if (popJump(index, true, result)) return result;
-            break;
-        case Opcode::POP_JUMP_FORWARD_IF_FALSE:
-        case Opcode::POP_JUMP_BACKWARD_IF_FALSE:
-            if (popJump(index, false, result)) return result;
-            break;
-        case Opcode::POP_JUMP_FORWARD_IF_NONE:
-        case Opcode::POP_JUMP_BACKWARD_IF_NONE:
-            if (popJumpNone(index, true, result)) return result;
-            break;
-        case Opcode::POP_JUMP_FORWARD_IF_NOT_NONE:
-        case Opcode::POP_JUMP_BACKWARD_IF_NOT_NONE:
-            if (popJumpNone(index, false, result)) return result;
-            break;
-        case Opcode::JUMP_IF_TRUE_OR_POP:
-            if (jumpOrPop(index, true, result)) return result;
-            break;
-        case Opcode::JUMP_IF_FALSE_OR_POP:
-            if (jumpOrPop(index, false, result)) return result;
-            break;
-        default:
-            if (containers(index, result)) return result;
-            break;
-        }
+    static void* targets[256];
+    if (targets[0] == nullptr) {
+        for (void*& target : targets) target = &&op_default;
+#define PYJIT_TIER1_LABEL(name) targets[static_cast<int>(Opcode::name)] = &&op_##name;
+        PYJIT_TIER1_OPCODES(PYJIT_TIER1_LABEL)
+#undef PYJIT_TIER1_LABEL
     }
+    PyObject* result = nullptr;
+    const DecodedInstruction* const instructions = code_.instructions.data();
+    size_t index;
+    const DecodedInstruction* instruction;
+    int oparg;
+#define TARGET(name) op_##name:
+#define DISPATCH()                                          \
+    do {                                                    \
+        index = pc_++;                                      \
+        instruction = &instructions[index];                 \
+        oparg = instruction->oparg;                         \
+        *prevInstr_ = units_ + instruction->opcodeUnit;     \
+        goto* targets[instruction->opcode];                 \
+    } while (0)
+    DISPATCH();
+    TARGET(NOP)
+    TARGET(PRECALL)  // CALL handles bound methods itself
+        DISPATCH();
+    TARGET(RESUME)
+        if (oparg < 2 && checkEvalBreaker(index, index + 1, result)) return result;
+        DISPATCH();
+    TARGET(KW_NAMES) kwnames_ = consts_[oparg]; DISPATCH();
+    TARGET(LOAD_FAST)
+    TARGET(LOAD_CLOSURE) {
+        PyObject* value = locals_[oparg];
+        if (value == nullptr) return handOff(index);  // CPython raises the exact UnboundLocalError
+        Py_INCREF(value);
+        push(value);
+        DISPATCH();
+    }
+    TARGET(STORE_FAST) {
+        PyObject* old = locals_[oparg];
+        locals_[oparg] = pop();
+        Py_XDECREF(old);
+        DISPATCH();
+    }
+    TARGET(LOAD_CONST) push(Py_NewRef(consts_[oparg])); DISPATCH();
+    TARGET(POP_TOP) Py_DECREF(pop()); DISPATCH();
+    TARGET(PUSH_NULL) push(nullptr); DISPATCH();
+    TARGET(COPY) push(Py_NewRef(top(oparg))); DISPATCH();
+    TARGET(SWAP) std::swap(sp_[-1], sp_[-oparg]); DISPATCH();
+    TARGET(RETURN_VALUE) {
+        PyObject* value = pop();
+        pyjit_frame_leave(tstate_, frame_);
+        return value;
+    }
+    TARGET(BINARY_OP)
+        if (binary<pyjit_binary_op>(index, oparg, result)) return result;
+        DISPATCH();
+    TARGET(COMPARE_OP)
+        if (binary<pyjit_compare_op>(index, oparg, result)) return result;
+        DISPATCH();
+    TARGET(CONTAINS_OP)
+        if (binary<pyjit_contains_op>(index, oparg, result)) return result;
+        DISPATCH();
+    TARGET(BINARY_SUBSCR)
+        if (binary<subscript>(index, 0, result)) return result;
+        DISPATCH();
+    TARGET(IS_OP) {
+        PyObject* rhs = pop();
+        PyObject* lhs = pop();
+        bool same = (lhs == rhs) != (oparg != 0);
+        Py_DECREF(lhs);
+        Py_DECREF(rhs);
+        push(Py_NewRef(same ? Py_True : Py_False));
+        DISPATCH();
+    }
+    TARGET(UNARY_POSITIVE)
+    TARGET(UNARY_NEGATIVE)
+    TARGET(UNARY_NOT)
+    TARGET(UNARY_INVERT) {
+        PyObject* value = pop();
+        PyObject* unary = pyjit_unary_op(value, static_cast<int>(unaryOperation(instruction->opcode)));
+        Py_DECREF(value);
+        if (pushOrRaise(index, unary, result)) return result;
+        DISPATCH();
+    }
+    TARGET(STORE_SUBSCR) {
+        PyObject* key = top(1);
+        PyObject* container = top(2);
+        PyObject* value = top(3);
+        profileOperandTypes(*instruction, container, key);
+        int status = pyjit_store_subscr(container, key, value);
+        sp_ -= 3;
+        Py_DECREF(value);
+        Py_DECREF(container);
+        Py_DECREF(key);
+        if (status < 0) return raise(index);
+        DISPATCH();
+    }
+    TARGET(DELETE_SUBSCR) {
+        PyObject* key = top(1);
+        PyObject* container = top(2);
+        int status = pyjit_delete_subscr(container, key);
+        sp_ -= 2;
+        Py_DECREF(container);
+        Py_DECREF(key);
+        if (status < 0) return raise(index);
+        DISPATCH();
+    }
+    TARGET(LOAD_GLOBAL) {
+        auto* cache = reinterpret_cast<PyjitGlobalCache*>(code_.globalCaches[instruction->site].data());
+        PyObject* value = pyjit_load_global(frame_, name(oparg >> 1), cache);
+        if (value == nullptr) return PyErr_Occurred() ? raise(index) : handOff(index);
+        profileGlobals(*instruction);
+        if (oparg & 1) push(nullptr);
+        push(value);
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR) {
+        PyObject* owner = pop();
+        profileOwner(*instruction, owner);
+        PyObject* value = pyjit_load_attr(owner, name(oparg));
+        Py_DECREF(owner);
+        if (pushOrRaise(index, value, result)) return result;
+        DISPATCH();
+    }
+    TARGET(STORE_ATTR) {
+        PyObject* owner = top(1);
+        PyObject* value = top(2);
+        profileOwner(*instruction, owner);
+        int status = pyjit_store_attr(owner, name(oparg), value);
+        sp_ -= 2;
+        Py_DECREF(value);  // ceval's order: a __del__ can tell
+        Py_DECREF(owner);
+        if (status < 0) return raise(index);
+        DISPATCH();
+    }
+    TARGET(LOAD_METHOD) {
+        profileOwner(*instruction, top(1));
+        // Steals the owner (top of stack) and writes [method, self] or [NULL, attribute] in its place.
+        if (pyjit_load_method(top(1), name(oparg), sp_ - 1) < 0) {
+            sp_--;
+            return raise(index);
+        }
+        sp_++;
+        DISPATCH();
+    }
+    TARGET(CALL)
+        if (call(index, result)) return result;
+        DISPATCH();
+    TARGET(GET_ITER) {
+        PyObject* iterable = pop();
+        PyObject* iterator = pyjit_get_iter(iterable);
+        Py_DECREF(iterable);
+        if (pushOrRaise(index, iterator, result)) return result;
+        DISPATCH();
+    }
+    TARGET(FOR_ITER)
+        if (forIter(index, result)) return result;
+        DISPATCH();
+    TARGET(FORMAT_VALUE) {
+        bool hasSpec = (oparg & kFormatHasSpec) != 0;
+        PyObject* spec = hasSpec ? top(1) : nullptr;
+        PyObject* value = top(hasSpec ? 2 : 1);
+        PyObject* formatted = pyjit_format_value(value, spec, oparg);  // steals both
+        sp_ -= hasSpec ? 2 : 1;
+        if (pushOrRaise(index, formatted, result)) return result;
+        DISPATCH();
+    }
+    TARGET(JUMP_FORWARD)
+    TARGET(JUMP_BACKWARD_NO_INTERRUPT) pc_ = static_cast<size_t>(instruction->jumpTarget); DISPATCH();
+    TARGET(JUMP_BACKWARD)
+        if (jump(index, result)) return result;
+        DISPATCH();
+    TARGET(POP_JUMP_FORWARD_IF_TRUE)
+    TARGET(POP_JUMP_BACKWARD_IF_TRUE)
+        if (popJump(index, true, result)) return result;
+        DISPATCH();
+    TARGET(POP_JUMP_FORWARD_IF_FALSE)
+    TARGET(POP_JUMP_BACKWARD_IF_FALSE)
+        if (popJump(index, false, result)) return result;
+        DISPATCH();
+    TARGET(POP_JUMP_FORWARD_IF_NONE)
+    TARGET(POP_JUMP_BACKWARD_IF_NONE)
+        if (popJumpNone(index, true, result)) return result;
+        DISPATCH();
+    TARGET(POP_JUMP_FORWARD_IF_NOT_NONE)
+    TARGET(POP_JUMP_BACKWARD_IF_NOT_NONE)
+        if (popJumpNone(index, false, result)) return result;
+        DISPATCH();
+    TARGET(JUMP_IF_TRUE_OR_POP)
+        if (jumpOrPop(index, true, result)) return result;
+        DISPATCH();
+    TARGET(JUMP_IF_FALSE_OR_POP)
+        if (jumpOrPop(index, false, result)) return result;
+        DISPATCH();
+    op_default:
+        if (containers(index, result)) return result;
+        DISPATCH();
+#undef TARGET
+#undef DISPATCH
 }
 
 }  // namespace
