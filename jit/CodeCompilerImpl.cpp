@@ -66,6 +66,7 @@ public:
         output.instructionsHandedOff = translated.instructionsHandedOff;
         output.loweredOpcodes = std::move(translated.loweredOpcodes);
         output.handedOffOpcodes = std::move(translated.handedOffOpcodes);
+        output.resumeIndices = std::move(translated.resumeIndices);
         output.compileMillis =
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
         return output;

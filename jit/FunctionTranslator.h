@@ -107,6 +107,8 @@ public:  // for the Lower*.cpp files
     bool lowerForIter(size_t index);
     bool lowerRaise(size_t index);
     llvm::Value* unpackBuffer(int count);
+    std::map<uint32_t, int> resumePoints() const;
+    void emitEntryDispatch(llvm::Value* resumeIndex, const std::map<uint32_t, int>& resumePoints);
     llvm::Value* newSiteCache(int words);  // per-site cache memory (e.g. PyjitGlobalCache: 4 words)
     const void* constant(int index) const;
     const void* name(int index) const;

@@ -609,32 +609,69 @@ llvm::Value* FunctionTranslator::unpackBuffer(int count) {
     return unpackBuffer_;
 }
 
-TranslatedCode FunctionTranslator::run() {
-    TranslatedCode result;
-    result.entryName = fmt::format("pyjit_code_{}", reinterpret_cast<uintptr_t>(input_.codeObject));
-    auto* type = llvm::FunctionType::get(ptrType(), {ptrType(), ptrType()}, false);
-    function_ = llvm::Function::Create(type, llvm::Function::ExternalLinkage, result.entryName, *module_);
-    tstate_ = function_->getArg(0);
-    frame_ = function_->getArg(1);
-    tstate_->setName("tstate");
-    frame_->setName("frame");
+// Where tier 1 can enter this code mid-activation (OSR): the reachable targets of backward jumps, with
+// the stack depth the analysis found there.
+std::map<uint32_t, int> FunctionTranslator::resumePoints() const {
+    std::map<size_t, const ViewBlock*> blockAt;
+    for (const ViewBlock& block : view_.blocks) blockAt[block.first] = &block;
+    std::map<uint32_t, int> points;
+    for (const ViewInstruction& instruction : view_.instructions) {
+        if (!instruction.jumpTarget) continue;
+        size_t target = *instruction.jumpTarget;
+        if (view_.instructions[target].firstUnit > instruction.opcodeUnit) continue;  // forward
+        auto block = blockAt.find(target);
+        if (block != blockAt.end() && block->second->reachable) {
+            points[static_cast<uint32_t>(target)] = block->second->entryDepth;
+        }
+    }
+    return points;
+}
 
-    llvm::BasicBlock* entry = newBlock("entry");
-    continueIn(entry);
-    for (int k = 0; k < view_.maxStackDepth; k++) slots_.push_back(builder_.CreateAlloca(ptrType(), nullptr, "slot"));
-    pair_ = builder_.CreateAlloca(ptrType(), i32(2), "method");
+// The entry block's switch: a fresh call enters the frame; a resume moves the frame's stack values into
+// the slots (they stay owned) and jumps to the block.
+void FunctionTranslator::emitEntryDispatch(llvm::Value* resumeIndex, const std::map<uint32_t, int>& resumePoints) {
+    llvm::BasicBlock* fresh = newBlock("fresh");
+    llvm::SwitchInst* dispatch = builder_.CreateSwitch(resumeIndex, fresh, static_cast<unsigned>(resumePoints.size()));
+    for (const auto& [target, depth] : resumePoints) {
+        llvm::BasicBlock* resume = newBlock("resume");
+        dispatch->addCase(llvm::cast<llvm::ConstantInt>(i32(static_cast<int>(target))), resume);
+        continueIn(resume);
+        for (int k = 0; k < depth; k++) builder_.CreateStore(loadLocal(input_.nlocalsplus + k), slots_[k]);
+        jumpTo(target);
+    }
+    continueIn(fresh);
     llvm::BasicBlock* enter = newBlock("enter");
     llvm::BasicBlock* failed = newBlock("recursion");
     builder_.CreateCondBr(builder_.CreateICmpEQ(call(HelperId::frame_enter, {tstate_, frame_}), i32(0)), enter, failed);
     continueIn(failed);
     builder_.CreateRet(nullObject());
+    continueIn(enter);
+    jumpTo(0);
+}
+
+TranslatedCode FunctionTranslator::run() {
+    TranslatedCode result;
+    result.entryName = fmt::format("pyjit_code_{}", reinterpret_cast<uintptr_t>(input_.codeObject));
+    auto* type = llvm::FunctionType::get(ptrType(), {ptrType(), ptrType(), intType()}, false);
+    function_ = llvm::Function::Create(type, llvm::Function::ExternalLinkage, result.entryName, *module_);
+    tstate_ = function_->getArg(0);
+    frame_ = function_->getArg(1);
+    llvm::Value* resumeIndex = function_->getArg(2);
+    tstate_->setName("tstate");
+    frame_->setName("frame");
+    resumeIndex->setName("resume_index");
+
+    llvm::BasicBlock* entry = newBlock("entry");
+    continueIn(entry);
+    for (int k = 0; k < view_.maxStackDepth; k++) slots_.push_back(builder_.CreateAlloca(ptrType(), nullptr, "slot"));
+    pair_ = builder_.CreateAlloca(ptrType(), i32(2), "method");
 
     blockStarts_.assign(view_.instructions.size(), nullptr);
     for (const ViewBlock& block : view_.blocks) {
         if (block.reachable) blockStarts_[block.first] = newBlock("bb");
     }
-    continueIn(enter);
-    jumpTo(0);
+    result.resumeIndices = resumePoints();
+    emitEntryDispatch(resumeIndex, result.resumeIndices);
 
     for (const ViewBlock& block : view_.blocks) {
         if (!block.reachable) continue;

@@ -29,6 +29,7 @@ struct TranslatedCode {
     size_t instructionsHandedOff = 0;
     std::map<std::string, uint32_t> loweredOpcodes;    // per opcode name
     std::map<std::string, uint32_t> handedOffOpcodes;
+    std::map<uint32_t, int> resumeIndices;  // see CompileOutput
 };
 
 TranslatedCode translate(const CompilerServices& services, const CodeInput& input, const BytecodeView& bytecode,

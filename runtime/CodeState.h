@@ -7,8 +7,10 @@
 
 #include "runtime/CompilerInterface.h"
 #include "runtime/InlinedCallPosition.h"
+#include "runtime/tier1/Interpreter.h"
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -16,7 +18,7 @@
 namespace pyjit {
 
 enum class CodeTier : uint8_t {
-    Interpreter,  // runs in CPython's interpreter (not hot yet, or mode off/interp)
+    Interpreter,  // runs in tier 1 (not hot yet, or mode interp), or CPython's interpreter if tier 1 cannot
     Queued,       // hot: being compiled in the background, runs in the interpreter meanwhile
     Compiled,     // runs as native code from tier 2
     Unsupported,  // will always run in CPython's interpreter; see fallbackReason
@@ -25,13 +27,18 @@ enum class CodeTier : uint8_t {
 struct CodeState {
     PyCodeObject* code;  // borrowed: the state is freed by the code object's destructor
     uint64_t calls = 0;
+    uint64_t backEdges = 0;  // taken in tier 1; hotness is calls + backEdges
+    uint64_t osrEntries = 0;  // tier-1 activations that went on in compiled code at a loop header
     CodeTier tier = CodeTier::Interpreter;
     std::string fallbackReason;
     NativeEntry entry = nullptr;  // set once compiled
+    std::map<uint32_t, int> resumeDepths;  // the compiled code's resume points: instruction -> stack depth
     uint64_t compiledHandle = 0;  // the jit library's handle for the machine code
     double compileMillis = 0;
     size_t instructionsLowered = 0;
     size_t instructionsHandedOff = 0;
+    std::unique_ptr<tier1::DecodedCode> tier1;  // decoded on the first tier-1 run
+    bool tier1Rejected = false;                 // tier 1 cannot run this code (see tier1::decodedFor)
     std::unique_ptr<CallSiteTable> callSites;  // built when the code is first seen calling
     size_t registryIndex = 0;
 };

@@ -60,9 +60,14 @@ struct CodeInput {
     std::string dumpDir;  // empty: no dumps
 };
 
-// The native entry: PyObject* entry(PyThreadState*, _PyInterpreterFrame*), returning a new reference or
-// NULL with an exception set, exactly like _PyEval_EvalFrameDefault.
-using NativeEntry = void* (*)(void* tstate, void* frame);
+// The native entry: PyObject* entry(PyThreadState*, _PyInterpreterFrame*, int resumeIndex), returning a
+// new reference or NULL with an exception set, exactly like _PyEval_EvalFrameDefault.
+// resumeIndex -1: a fresh call (the compiled code enters the frame itself). Otherwise an instruction index
+// from CompileOutput::resumeIndices: the frame is already entered and linked, every local and the
+// instruction's `depth` stack values are owned references in the frame, and execution goes on at that
+// instruction (OSR from tier 1 at a loop header; later, deoptimization in reverse).
+inline constexpr int kFreshCall = -1;
+using NativeEntry = void* (*)(void* tstate, void* frame, int resumeIndex);
 
 struct CompileOutput {
     NativeEntry entry = nullptr;
@@ -71,6 +76,9 @@ struct CompileOutput {
     double compileMillis = 0;   // translation + optimization + code generation
     size_t instructionsLowered = 0;
     size_t instructionsHandedOff = 0;  // instructions that hand the frame to CPython's interpreter
+    // Where the entry can resume (instruction index -> stack depth there): at least every reachable
+    // target of a backward jump.
+    std::map<uint32_t, int> resumeIndices;
     std::map<std::string, uint32_t> loweredOpcodes;    // per opcode name: instructions lowered
     std::map<std::string, uint32_t> handedOffOpcodes;  // ... and instructions handing the frame over
 };

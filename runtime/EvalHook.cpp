@@ -4,6 +4,7 @@
 #include "InlinedCallPosition.h"
 #include "JitCompiler.h"
 #include "JitRuntime.h"
+#include "tier1/Interpreter.h"
 #include "cpython/frame_access.h"
 
 namespace pyjit {
@@ -23,16 +24,14 @@ PyObject* evalFrame(PyThreadState* tstate, struct _PyInterpreterFrame* frame, in
     if (state == nullptr) return pyjit_eval_in_cpython(tstate, frame, throwflag);
     state->calls++;
     if (state->entry == nullptr && gCompiles && state->tier == CodeTier::Interpreter &&
-        state->calls > gThreshold) {
-        // Threshold 0 asks for compiled code from the first call on; otherwise the code goes on in the
-        // interpreter while it compiles.
-        JitCompiler::compile(*state, JitRuntime::options().dumpDir,
-                             gThreshold == 0 ? JitCompiler::CompileTiming::Now : JitCompiler::CompileTiming::Background);
+        state->calls + state->backEdges > gThreshold) {
+        JitCompiler::compile(*state, JitRuntime::options().dumpDir);
     }
     // A tracer or profiler sees every event only in CPython's interpreter.
-    if (state->entry != nullptr && !pyjit_tracing_active(tstate)) {
-        return static_cast<PyObject*>(state->entry(tstate, frame));
-    }
+    if (pyjit_tracing_active(tstate)) return pyjit_eval_in_cpython(tstate, frame, throwflag);
+    if (state->entry != nullptr) return static_cast<PyObject*>(state->entry(tstate, frame, kFreshCall));
+    // Not compiled (yet): tier 1 runs it, counting and profiling, unless it cannot.
+    if (tier1::DecodedCode* code = tier1::decodedFor(*state)) return tier1::run(tstate, frame, *state, *code);
     return pyjit_eval_in_cpython(tstate, frame, throwflag);
 }
 
@@ -41,6 +40,7 @@ PyObject* evalFrame(PyThreadState* tstate, struct _PyInterpreterFrame* frame, in
 void installEvalHook(const JitOptions& options) {
     gCompiles = options.mode == JitMode::Generic || options.mode == JitMode::Specialized;
     gThreshold = options.threshold;
+    tier1::configure({gCompiles, gThreshold});
     pyjit_set_eval_hook(evalFrame);
 }
 

@@ -160,6 +160,9 @@ void logCompile(const PendingCompile& job) {
     if (!EventLog::active() || job.output.entry == nullptr) return;
     nlohmann::json fields = describeForLog(job.code);
     fields["background"] = job.background;
+    fields["calls"] = job.state->calls;
+    fields["back_edges"] = job.state->backEdges;
+    fields["resume_points"] = job.output.resumeIndices.size();
     fields["ms"] = job.output.compileMillis;
     fields["instructions_lowered"] = job.output.instructionsLowered;
     fields["instructions_handed_off"] = job.output.instructionsHandedOff;
@@ -176,6 +179,7 @@ void install(std::unique_ptr<PendingCompile> job) {
     } else {
         state.tier = CodeTier::Compiled;
         state.entry = output.entry;
+        state.resumeDepths = output.resumeIndices;
         state.compiledHandle = output.handle;
         state.compileMillis = output.compileMillis;
         state.instructionsLowered = output.instructionsLowered;
@@ -211,7 +215,7 @@ void installExitHandlers() {
 
 }  // namespace
 
-void JitCompiler::compile(CodeState& state, const std::string& dumpDir, CompileTiming timing) {
+void JitCompiler::compile(CodeState& state, const std::string& dumpDir) {
     constexpr int kGeneratorFlags = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE;
     if (state.code->co_flags & kGeneratorFlags) {
         return markUnsupported(state, "generator or coroutine: runs in CPython's interpreter for now");
@@ -226,7 +230,7 @@ void JitCompiler::compile(CodeState& state, const std::string& dumpDir, CompileT
     job->code = state.code;
     state.tier = CodeTier::Queued;
     gQueued.push_back(job.get());
-    if (timing == CompileTiming::Now) {
+    if (!JitRuntime::options().compileInBackground || JitRuntime::options().threshold == 0) {
         compileWithoutGil(*job);
         install(std::move(job));
         return;

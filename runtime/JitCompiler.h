@@ -14,12 +14,12 @@ namespace pyjit {
 
 class JitCompiler {
 public:
-    // Compiles `state`'s code object (the GIL is held): at once, or on the background thread, where
-    // loading LLVM and generating code overlap with the program (the state is Queued meanwhile). When
-    // installed, state->entry is set, or the state is marked Unsupported with the reason. Never raises
-    // a Python exception.
-    enum class CompileTiming { Now, Background };
-    static void compile(CodeState& state, const std::string& dumpDir, CompileTiming timing);
+    // Compiles `state`'s code object (the GIL is held): on the background thread, where loading LLVM and
+    // generating code overlap with the program (the state is Queued meanwhile, and the code goes on in
+    // the interpreter) — or at once with `-X jit-compile=sync`, or `-X jit-threshold=0`, which asks for
+    // compiled code from the first call on. When installed, state->entry is set, or the state is marked Unsupported with the
+    // reason. Never raises a Python exception.
+    static void compile(CodeState& state, const std::string& dumpDir);
 
     // Background compiles that finished and wait for the main thread: one relaxed load, for hot paths.
     static bool hasFinishedCompiles();

@@ -52,6 +52,15 @@ std::optional<std::string> applyThreshold(JitOptions& options, const std::option
     return std::nullopt;
 }
 
+std::optional<std::string> applyCompileTiming(JitOptions& options, const std::optional<std::string>& value,
+                                               const std::string& origin) {
+    if (*value == "background" || *value == "sync") {
+        options.compileInBackground = *value == "background";
+        return std::nullopt;
+    }
+    return fmt::format("{}: unknown value '{}' (expected background or sync)", origin, *value);
+}
+
 std::optional<std::string> applyStats(JitOptions& options, const std::optional<std::string>& value,
                                       const std::string&) {
     // A bare `-X jit-stats` or the value 1 prints a summary to stderr; 0 turns stats off; anything
@@ -78,6 +87,7 @@ std::optional<std::string> applyPath(std::string& target, const std::optional<st
 const OptionSpec kOptionSpecs[] = {
     {"jit", "PYJIT_MODE", true, nullptr, applyMode},
     {"jit-threshold", "PYJIT_THRESHOLD", true, nullptr, applyThreshold},
+    {"jit-compile", "PYJIT_COMPILE", true, nullptr, applyCompileTiming},
     {"jit-stats", "PYJIT_STATS", false,
      [](JitOptions& o) {
          o.statsToStderr = false;

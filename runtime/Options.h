@@ -31,6 +31,9 @@ struct JitOptions {
     std::string statsFile;
     std::string logFile;  // JSON Lines event log
     std::string dumpDir;  // per-function dumps (bytecode+profile, IR, assembly)
+    // Compile hot code on the background thread while the program goes on (default), or stop and
+    // compile at once ("sync": the same compile points in every run, for tests and studies).
+    bool compileInBackground = true;
 };
 
 // One setting as given: `-X jit-threshold=5` is {"jit-threshold", "5"}; a bare `-X jit-stats` has no value.

@@ -40,6 +40,8 @@ nlohmann::json functionEntry(const CodeState& state) {
         {"filename", utf8OrEmpty(state.code->co_filename)},
         {"firstlineno", state.code->co_firstlineno},
         {"calls", state.calls},
+        {"back_edges", state.backEdges},
+        {"osr_entries", state.osrEntries},
         {"tier", tierName(state.tier)},
         {"compile_ms", state.compileMillis},
         {"instructions_lowered", state.instructionsLowered},
@@ -102,6 +104,7 @@ nlohmann::json collectStats() {
         {"functions", std::move(functions)},
         {"fallbacks", std::move(fallbacks)},
         {"compile", compileSummary(JitCompiler::compileTimes())},
+        {"osr_entries", tier1::osrEntries()},
         {"opcodes", opcodeSummary()},
     };
 }
@@ -115,6 +118,7 @@ std::string formatStatsText(const nlohmann::json& stats, size_t top) {
     text += fmt::format("  compiled: {} code objects, compile time {:.1f} ms (p50 {:.2f} ms, p95 {:.2f} ms)\n",
                         compile["count"].get<uint64_t>(), compile["total_ms"].get<double>(),
                         compile["p50_ms"].get<double>(), compile["p95_ms"].get<double>());
+    text += fmt::format("  loops entered in compiled code (OSR): {}\n", stats["osr_entries"].get<uint64_t>());
     const auto& functions = stats["functions"];
     if (!functions.empty()) {
         text += "  hottest code objects:\n";

@@ -5,6 +5,8 @@
 #include "../JitRuntime.h"
 #include "../Ref.h"
 #include "../Stats.h"
+#include "../CodeState.h"
+#include "../tier1/ProfileReport.h"
 
 #include <nlohmann/json.hpp>
 
@@ -102,15 +104,16 @@ bool settingFromPython(PyObject* value, const char* key, const char* keyword, st
 }
 
 PyObject* enable(PyObject*, PyObject* args, PyObject* kwargs) {
-    static const char* keywords[] = {"mode", "threshold", "stats", "log", "dump", nullptr};
-    PyObject* values[5] = {nullptr, nullptr, nullptr, nullptr, nullptr};
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "|$OOOOO:enable", const_cast<char**>(keywords), &values[0],
-                                     &values[1], &values[2], &values[3], &values[4])) {
+    static const char* keywords[] = {"mode", "threshold", "stats", "log", "dump", "compile", nullptr};
+    static const char* optionKeys[] = {"jit", "jit-threshold", "jit-stats", "jit-log", "jit-dump", "jit-compile"};
+    constexpr int kCount = 6;
+    PyObject* values[kCount] = {};
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "|$OOOOOO:enable", const_cast<char**>(keywords), &values[0],
+                                     &values[1], &values[2], &values[3], &values[4], &values[5])) {
         return nullptr;
     }
-    static const char* optionKeys[] = {"jit", "jit-threshold", "jit-stats", "jit-log", "jit-dump"};
     std::vector<OptionSetting> settings;
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < kCount; i++) {
         if (!settingFromPython(values[i], optionKeys[i], keywords[i], settings)) return nullptr;
     }
     // A bare enable() means "switch the JIT on": keep the other settings, but never stay in mode off.
@@ -127,6 +130,18 @@ PyObject* disable(PyObject*, PyObject*) {
 PyObject* stats(PyObject*, PyObject*) {
     if (JitCompiler::hasFinishedCompiles()) JitCompiler::installFinishedCompiles();
     return jsonToPython(collectStats()).release();
+}
+
+// _profile(code): the tier-1 profile of a code object (tools/pyjit/__init__.py shapes it for users).
+PyObject* profile(PyObject*, PyObject* code) {
+    if (!PyCode_Check(code)) {
+        PyErr_Format(PyExc_TypeError, "_profile() needs a code object, not %.200s", Py_TYPE(code)->tp_name);
+        return nullptr;
+    }
+    CodeState* state = CodeStateRegistry::initialized() ? CodeStateRegistry::find(reinterpret_cast<PyCodeObject*>(code))
+                                                        : nullptr;
+    if (state == nullptr) Py_RETURN_NONE;
+    return jsonToPython(tier1::describeProfile(*state)).release();
 }
 
 PyObject* isEnabled(PyObject*, PyObject*) { return PyBool_FromLong(JitRuntime::hookInstalled()); }
@@ -184,16 +199,18 @@ PyObject* currentOptions(PyObject*, PyObject*) {
                          {"threshold", o.threshold},
                          {"stats", stats},
                          {"log", pathOrNull(o.logFile)},
-                         {"dump", pathOrNull(o.dumpDir)}})
+                         {"dump", pathOrNull(o.dumpDir)},
+                         {"compile", o.compileInBackground ? "background" : "sync"}})
         .release();
 }
 
 PyMethodDef gControlMethods[] = {
     {"enable", reinterpret_cast<PyCFunction>(reinterpret_cast<void (*)()>(enable)), METH_VARARGS | METH_KEYWORDS,
-     "enable(*, mode=None, threshold=None, stats=None, log=None, dump=None)\n"
+     "enable(*, mode=None, threshold=None, stats=None, log=None, dump=None, compile=None)\n"
      "Switch the JIT on (or change its settings). None keeps a setting as it is."},
     {"disable", disable, METH_NOARGS, "Switch the JIT off; statistics stay readable."},
     {"stats", stats, METH_NOARGS, "What the JIT saw and did, as a dict."},
+    {"_profile", profile, METH_O, "_profile(code) -> dict or None: the tier-1 profile of a code object."},
     {"is_enabled", isEnabled, METH_NOARGS, "True while the frame evaluation hook is installed."},
     {"options", currentOptions, METH_NOARGS, "The settings in force, as a dict."},
     {"_start_from_command_line", startFromCommandLine, METH_NOARGS,

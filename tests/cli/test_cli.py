@@ -643,7 +643,7 @@ class PyjitOptionTests(TempDirTest):
 
     def test_default_options(self):
         self.assertEqual(self.options_of(), {"mode": "specialized", "threshold": 1000, "stats": None,
-                                             "log": None, "dump": None})
+                                             "log": None, "dump": None, "compile": "background"})
 
     def test_bad_mode(self):
         r = self.pyjit(["-X", "jit=fast", "-c", "print('ran')"])
@@ -663,6 +663,12 @@ class PyjitOptionTests(TempDirTest):
         r = self.pyjit(["-X", "jit-bogus", "-c", "print('ran')"])
         self.assert_usage_error(r, "jit-bogus", "-X jit,", "-X jit-threshold", "-X jit-stats", "-X jit-log",
                                 "-X jit-dump")
+
+    def test_compile_timing(self):
+        self.assertEqual(self.options_of(["-X", "jit-compile=sync"])["compile"], "sync")
+        self.assertEqual(self.options_of(env=base_env(PYJIT_COMPILE="sync"))["compile"], "sync")
+        r = self.pyjit(["-X", "jit-compile=later", "-c", "print('ran')"])
+        self.assert_usage_error(r, "-X jit-compile", "later", "background or sync")
 
     def test_underscore_typo_is_rejected(self):
         r = self.pyjit(["-X", "jit_threshold=5", "-c", "print('ran')"])
@@ -709,7 +715,7 @@ class PyjitOptionTests(TempDirTest):
             with self.subTest(variable=variable):
                 options = self.options_of(env=base_env(**{variable: ""}))
                 self.assertEqual(options, {"mode": "specialized", "threshold": 1000, "stats": None,
-                                           "log": None, "dump": None})
+                                           "log": None, "dump": None, "compile": "background"})
 
     def test_environment_applies(self):
         env = base_env(PYJIT_MODE="generic", PYJIT_THRESHOLD="7")
@@ -1154,6 +1160,120 @@ class PythonApiTests(TempDirTest):
         with open(stats_file, encoding="utf-8") as f:
             stats = json.load(f)
         self.assertIn("f", [x["qualname"] for x in stats["functions"] if x["tier"] == "compiled"])
+
+
+class Tier1Tests(TempDirTest):
+    """Tier 1 (pyjit's interpreter): OSR into compiled code at a loop header, the profile it records
+    (pyjit.profile, pyjit -m pyjit.dis --profile)."""
+
+    LOOP_PROGRAM = """\
+        def hot(n):
+            total = 0
+            for i in range(n):
+                total += i % 7
+            return total
+        print(hot(5000))
+        """
+
+    def loop_header_offset(self):
+        # The loop header is the target of hot's backward jump, as python3.11's dis reports it.
+        r = self.python(["-c", "import dis, prog\n"
+                               "print(next(i.argval for i in dis.get_instructions(prog.hot)"
+                               " if i.opname == 'JUMP_BACKWARD'))"])
+        self.assertEqual((r.returncode, r.stderr), (0, ""), r)
+        return int(r.stdout.splitlines()[-1])
+
+    def test_osr_enters_compiled_code_at_the_loop_header(self):
+        self.write("prog.py", self.LOOP_PROGRAM)
+        log = os.path.join(self.dir, "events.jsonl")
+        stats_file = os.path.join(self.dir, "stats.json")
+        # Compiled synchronously, so that the compile and the OSR entry happen at the same iteration in
+        # every run.
+        r = self.pyjit(["-X", "jit=generic", "-X", "jit-threshold=100", "-X", "jit-compile=sync",
+                        "-X", "jit-log=" + log, "-X", "jit-stats=" + stats_file, "prog.py"])
+        ref = self.python(["prog.py"])
+        self.assertEqual((r.returncode, r.stdout, r.stderr), (ref.returncode, ref.stdout, ref.stderr))
+        with open(log, encoding="utf-8") as f:
+            events = [json.loads(line) for line in f]
+        compiles = [e for e in events if e["event"] == "compile" and e["qualname"] == "hot"]
+        self.assertEqual(len(compiles), 1, events)
+        self.assertFalse(compiles[0]["background"], compiles[0])
+        self.assertEqual(compiles[0]["calls"], 1)  # hot by its back-edges alone
+        self.assertGreater(compiles[0]["back_edges"], 99)
+        osr = [e for e in events if e["event"] == "osr"]
+        self.assertEqual([(e["qualname"], e["offset"], e["depth"]) for e in osr],
+                         [("hot", self.loop_header_offset(), 1)])  # the range iterator is carried over
+        with open(stats_file, encoding="utf-8") as f:
+            stats = json.load(f)
+        self.assertEqual(stats["osr_entries"], 1)
+        hot = [x for x in stats["functions"] if x["qualname"] == "hot"][0]
+        self.assertEqual((hot["tier"], hot["osr_entries"]), ("compiled", 1))
+        # hot's loop ran partly in tier 1: it counted fewer back-edges than iterations.
+        self.assertLess(hot["back_edges"], 5000)
+
+    def test_interp_mode_runs_tier1_and_never_compiles(self):
+        self.write("prog.py", self.LOOP_PROGRAM)
+        stats_file = os.path.join(self.dir, "stats.json")
+        r = self.pyjit(["-X", "jit=interp", "-X", "jit-threshold=0", "-X", "jit-stats=" + stats_file, "prog.py"])
+        ref = self.python(["prog.py"])
+        self.assertEqual((r.returncode, r.stdout, r.stderr), (ref.returncode, ref.stdout, ref.stderr))
+        with open(stats_file, encoding="utf-8") as f:
+            stats = json.load(f)
+        self.assertEqual((stats["compile"]["count"], stats["osr_entries"]), (0, 0))
+        hot = [x for x in stats["functions"] if x["qualname"] == "hot"][0]
+        self.assertEqual((hot["tier"], hot["calls"], hot["back_edges"]), ("interpreter", 1, 5000))
+
+    def test_profile_api(self):
+        self.write("prog.py", """\
+            import pyjit
+
+            class A: pass
+            class B: pass
+
+            def f(x, y, flag):
+                if flag:
+                    return x + y
+                return len(x.__class__.__name__)
+
+            for i in range(10):
+                f(i, 1, True)
+            f(1.5, 2, True)
+            for value in (A(), B(), 1j, "s", b"b", None):
+                f(value, 0, False)
+            p = pyjit.profile(f)
+            assert p == pyjit.profile(f.__code__)
+            print(p["qualname"], p["calls"], p["back_edges"])
+            for offset, site in sorted(p["sites"].items()):
+                print(site["opname"], site["megamorphic"],
+                      site.get("types"), site.get("callees"), site.get("taken"), site.get("not_taken"))
+            """)
+        r = self.pyjit(["-X", "jit=interp", "prog.py"])
+        self.assertEqual(r.stderr, "")
+        lines = r.stdout.splitlines()
+        self.assertEqual(lines[0], "f 17 0")
+        self.assertIn("POP_JUMP_FORWARD_IF_FALSE False None None 6 11", lines)
+        self.assertIn("BINARY_OP False [[('int', 10), ('float', 1)], [('int', 11)]] None None None", lines)
+        self.assertIn("CALL False None [('len', 6)] None None", lines)
+        # LOAD_ATTR saw six owner types: more than a site keeps.
+        self.assertIn("LOAD_ATTR True", [" ".join(line.split()[:2]) for line in lines])
+
+    def test_dis_profile(self):
+        self.write("prog.py", """\
+            def work(n):
+                total = 0
+                for i in range(n):
+                    total += i * 2
+                return total
+            print(work(30))
+            """)
+        r = self.pyjit(["-X", "jit=interp", "-m", "pyjit.dis", "--profile", "prog.py"])
+        self.assertEqual((r.returncode, r.stderr), (0, ""), r)
+        self.assertEqual(r.stdout.splitlines()[0], "870")
+        self.assertIn("Profile of work: 1 calls, 30 back-edges, 0 loop entries into compiled code", r.stdout)
+        def row(opname):
+            return next(line for line in r.stdout.splitlines() if opname in line.split())
+        self.assertIn("int:30 / int:30", row("BINARY_OP"))  # the profile column, beside the instruction
+        self.assertIn("range_iterator:31", row("FOR_ITER"))
 
 
 def main():

@@ -27,4 +27,35 @@ from pyjit._pyjit import (  # noqa: E402
     stats,
 )
 
-__all__ = ["enable", "disable", "is_enabled", "options", "stats", "__version__"]
+__all__ = ["enable", "disable", "is_enabled", "options", "profile", "stats", "__version__"]
+
+
+def profile(func_or_code):
+    """The profile pyjit's interpreter (tier 1) recorded for a function, method or code object:
+
+        {"qualname": str, "calls": int, "back_edges": int, "osr_entries": int,
+         "sites": {offset: {"opname": str, "megamorphic": bool, ...}}}
+
+    Offsets are in bytes, as in the dis module; only sites that ran in tier 1 are listed. Depending on
+    the instruction a site has "types" (per operand, a list of (type name, count)), "callees" (a list of
+    (name, count)), "taken" and "not_taken" (conditional jumps) or "globals_version_changes"
+    (LOAD_GLOBAL). A site that saw too many types or callees is "megamorphic" and records no more.
+    """
+    from pyjit._pyjit import _profile
+
+    code = func_or_code
+    for attribute in ("__func__", "__code__"):
+        code = getattr(code, attribute, code)
+    if not isinstance(code, type(profile.__code__)):
+        raise TypeError("pyjit.profile() needs a function or a code object, not %s" % type(func_or_code).__name__)
+    raw = _profile(code) or {"calls": 0, "back_edges": 0, "osr_entries": 0, "sites": []}
+    sites = {}
+    for site in raw["sites"]:
+        offset = site.pop("offset")
+        if "types" in site:
+            site["types"] = [[tuple(entry) for entry in operand] for operand in site["types"]]
+        if "callees" in site:
+            site["callees"] = [tuple(entry) for entry in site["callees"]]
+        sites[offset] = site
+    return {"qualname": code.co_qualname, "calls": raw["calls"], "back_edges": raw["back_edges"],
+            "osr_entries": raw["osr_entries"], "sites": sites}

@@ -17,6 +17,12 @@ the frontend's message.
 Run as a program, it lists every code object of a file, grouped in basic blocks:
 
     pyjit -m pyjit.dis FILE.py
+
+With --profile it first runs FILE (as __main__, the JIT on: mode interp unless the command line chose
+one), then lists each function that ran, with the profile pyjit's interpreter recorded (pyjit.profile)
+beside each instruction:
+
+    pyjit -m pyjit.dis --profile FILE.py
 """
 
 import argparse
@@ -246,6 +252,67 @@ def _compile_file(path):
         return None, "".join(traceback.format_exception_only(type(error), error)).rstrip("\n")
 
 
+def _profile_text(site):
+    """One site's profile in a few words: operand types, callees, branch directions."""
+    if site is None:
+        return ""
+    if site["megamorphic"]:
+        return "megamorphic"
+    if "types" in site:
+        return " / ".join(", ".join("%s:%d" % entry for entry in operand) for operand in site["types"] if operand)
+    if "callees" in site:
+        return ", ".join("%s:%d" % entry for entry in site["callees"])
+    if "taken" in site:
+        return "taken %d/%d" % (site["taken"], site["taken"] + site["not_taken"])
+    if site.get("globals_version_changes"):
+        return "globals changed %d" % site["globals_version_changes"]
+    return ""
+
+
+def _run_for_profile(code, path):
+    """Runs the module code as __main__ would run; returns its exit status."""
+    import pyjit
+
+    if not pyjit.is_enabled():
+        pyjit.enable(mode="interp")
+    namespace = {"__name__": "__main__", "__file__": path, "__builtins__": __builtins__}
+    try:
+        exec(code, namespace)
+    except SystemExit as exit:
+        return exit.code if isinstance(exit.code, int) else (0 if exit.code is None else 1)
+    finally:
+        sys.stdout.flush()
+    return 0
+
+
+def _ran_code_objects(code):
+    """Every code object nested in `code` (itself included) that pyjit saw run, in source order."""
+    import pyjit
+
+    found = []
+    pending = [code]
+    while pending:
+        current = pending.pop(0)
+        report = pyjit.profile(current)
+        if report["calls"] or report["back_edges"]:
+            found.append((current, report))
+        pending.extend(const for const in current.co_consts if isinstance(const, type(code)))
+    return found
+
+
+def _print_profiles(code, file=None):
+    listing = None
+    for ran, report in _ran_code_objects(code):
+        sites = report["sites"]
+        column = Column("profile", lambda row, sites=sites: _profile_text(sites.get(row.offset)), width=30)
+        listing = Listing(file=file, columns=[column])
+        listing.print()
+        listing.print("Profile of %s: %d calls, %d back-edges, %d loop entries into compiled code" % (
+            report["qualname"], report["calls"], report["back_edges"], report["osr_entries"]))
+        listing.code(ran)
+    return listing.failures if listing is not None else 0
+
+
 def _argument_parser():
     parser = argparse.ArgumentParser(
         prog="pyjit -m pyjit.dis",
@@ -253,6 +320,8 @@ def _argument_parser():
                     "analyses it: basic blocks with entry stack depths and successors, the exception table, "
                     "line numbers, and the stack depth before each instruction.")
     parser.add_argument("file", metavar="FILE.py", help="the Python source file to compile and list")
+    parser.add_argument("--profile", action="store_true",
+                        help="run FILE first, then list the functions that ran with their tier-1 profile")
     return parser
 
 
@@ -262,8 +331,13 @@ def main(argv=None, columns=()):
     if failure is not None:
         print(failure, file=sys.stderr)
         return 1
-    listing = Listing(columns=columns)
     try:
+        if args.profile:
+            status = _run_for_profile(code, args.file)
+            failures = _print_profiles(code)
+            sys.stdout.flush()
+            return status or (1 if failures else 0)
+        listing = Listing(columns=columns)
         listing.code_recursive(code)
         sys.stdout.flush()
     except BrokenPipeError:

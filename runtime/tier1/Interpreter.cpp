@@ -1,0 +1,955 @@
+// The tier-1 dispatch loop. Each case does what the instruction's case in jit/Translator.cpp or
+// jit/LowerMore.cpp emits, with the same helper and the same order of releases, on the frame's own value
+// stack. Where compiled code hands the frame to CPython's interpreter, so does tier 1 (handOff). An
+// exception is raised by handing the frame over with throwflag set at the raising instruction
+// (docs/architecture.md): CPython adds the traceback entry, finds the handler and runs the rest of the
+// activation, so handler code (PUSH_EXC_INFO, CHECK_EXC_MATCH, ...) never runs here.
+#include "Interpreter.h"
+
+#include "runtime/CodeState.h"
+#include "runtime/EventLog.h"
+#include "runtime/JitCompiler.h"
+#include "runtime/JitRuntime.h"
+#include "runtime/OpHelpers.h"
+#include "runtime/OpHelpersMore.h"
+#include "runtime/Ref.h"
+#include "runtime/cpython/namespace_ops.h"
+
+#include "frontend/CodeAnalysis.h"
+
+#include <bit>
+#include <span>
+#include <utility>
+
+namespace pyjit::tier1 {
+
+using frontend::Opcode;
+
+namespace {
+
+Settings gSettings;
+uint64_t gOsrEntries = 0;
+
+// The frame fields tier 1 touches, by offset (runtime/cpython/jit_support.h), as compiled code does.
+struct FrameFields {
+    int localsplus = 0;
+    int prevInstr = 0;
+    const int* evalBreaker = nullptr;
+};
+const FrameFields& frameFields() {
+    static const FrameFields fields = [] {
+        PyjitLayout layout;
+        pyjit_layout_init(&layout);
+        return FrameFields{layout.frame_localsplus, layout.frame_prev_instr, layout.eval_breaker};
+    }();
+    return fields;
+}
+
+// Operand bits as in jit/: FORMAT_VALUE's spec flag, MAKE_FUNCTION's flags, UNPACK_EX's halves,
+// CALL_FUNCTION_EX's kwargs flag.
+constexpr int kFormatHasSpec = 0x04;
+constexpr int kMakeFunctionFlags = 0x0F;
+constexpr int kUnpackBeforeMask = 0xFF;
+constexpr int kUnpackAfterShift = 8;
+constexpr int kCallHasKwargs = 0x01;
+
+bool isProfiled(Opcode opcode) {
+    switch (opcode) {
+    case Opcode::BINARY_OP:
+    case Opcode::COMPARE_OP:
+    case Opcode::BINARY_SUBSCR:
+    case Opcode::STORE_SUBSCR:
+    case Opcode::UNPACK_SEQUENCE:
+    case Opcode::LOAD_ATTR:
+    case Opcode::STORE_ATTR:
+    case Opcode::LOAD_METHOD:
+    case Opcode::LOAD_GLOBAL:
+    case Opcode::CALL:
+    case Opcode::FOR_ITER:
+    case Opcode::POP_JUMP_FORWARD_IF_TRUE:
+    case Opcode::POP_JUMP_BACKWARD_IF_TRUE:
+    case Opcode::POP_JUMP_FORWARD_IF_FALSE:
+    case Opcode::POP_JUMP_BACKWARD_IF_FALSE:
+    case Opcode::POP_JUMP_FORWARD_IF_NONE:
+    case Opcode::POP_JUMP_BACKWARD_IF_NONE:
+    case Opcode::POP_JUMP_FORWARD_IF_NOT_NONE:
+    case Opcode::POP_JUMP_BACKWARD_IF_NOT_NONE:
+    case Opcode::JUMP_IF_TRUE_OR_POP:
+    case Opcode::JUMP_IF_FALSE_OR_POP: return true;
+    default: return false;
+    }
+}
+
+UnaryOperation unaryOperation(uint8_t opcode) {
+    switch (static_cast<Opcode>(opcode)) {
+    case Opcode::UNARY_NEGATIVE: return UnaryOperation::Negative;
+    case Opcode::UNARY_NOT: return UnaryOperation::Not;
+    case Opcode::UNARY_INVERT: return UnaryOperation::Invert;
+    default: return UnaryOperation::Positive;
+    }
+}
+
+std::unique_ptr<DecodedCode> decode(PyCodeObject* code) {
+    constexpr int kGeneratorFlags = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE;
+    if (code->co_flags & kGeneratorFlags) return nullptr;  // their frames belong to CPython (as in tier 2)
+    Ref bytecode = Ref::steal(PyCode_GetCode(code));  // unquickened: never the live co_code_adaptive
+    if (!bytecode) {
+        PyErr_Clear();
+        return nullptr;
+    }
+    auto bytes = [](PyObject* object) {
+        return std::span<const uint8_t>(reinterpret_cast<const uint8_t*>(PyBytes_AS_STRING(object)),
+                                        PyBytes_GET_SIZE(object));
+    };
+    frontend::CodeInput input{bytes(bytecode.get()), bytes(code->co_exceptiontable), bytes(code->co_linetable),
+                              code->co_firstlineno,
+                              frontend::OperandLimits{static_cast<uint32_t>(PyTuple_GET_SIZE(code->co_consts)),
+                                                      static_cast<uint32_t>(PyTuple_GET_SIZE(code->co_names)),
+                                                      static_cast<uint32_t>(code->co_nlocalsplus)}};
+    auto decoded = frontend::decodeCode(input);
+    if (!decoded) return nullptr;
+    auto result = std::make_unique<DecodedCode>();
+    const auto instructions = decoded->bytecode.instructions();
+    for (uint32_t i = 0; i < instructions.size(); i++) {
+        const frontend::Instruction& instruction = instructions[i];
+        int32_t site = -1;
+        if (isProfiled(instruction.opcode)) {
+            site = static_cast<int32_t>(result->profile.sites.size());
+            result->profile.sites.push_back({});
+            result->profile.sites.back().instruction = static_cast<int32_t>(i);
+        }
+        result->instructions.push_back({static_cast<uint8_t>(instruction.opcode), static_cast<int32_t>(instruction.arg),
+                                        static_cast<int32_t>(instruction.start.value()),
+                                        static_cast<int32_t>(instruction.opcodeUnit().value()),
+                                        instruction.jumpTarget ? static_cast<int32_t>(instruction.jumpTarget->value()) : -1,
+                                        site});
+    }
+    // One LOAD_GLOBAL cache per site, indexed like the profile (a few unused for the other opcodes).
+    result->globalCaches.resize(result->profile.sites.size());
+    return result;
+}
+
+PyObject* subscript(PyObject* container, PyObject* key, int) { return pyjit_binary_subscr(container, key); }
+
+const char* calleeName(const void* key) {
+    auto* callee = static_cast<PyObject*>(const_cast<void*>(key));
+    PyObject* name = nullptr;
+    if (PyFunction_Check(callee)) {
+        name = reinterpret_cast<PyFunctionObject*>(callee)->func_qualname;
+    } else if (PyCFunction_Check(callee)) {
+        return reinterpret_cast<PyCFunctionObject*>(callee)->m_ml->ml_name;
+    } else if (PyType_Check(callee)) {
+        return reinterpret_cast<PyTypeObject*>(callee)->tp_name;
+    }
+    const char* text = name != nullptr && PyUnicode_Check(name) ? PyUnicode_AsUTF8(name) : nullptr;
+    if (text == nullptr) {
+        PyErr_Clear();
+        return Py_TYPE(callee)->tp_name;
+    }
+    return text;
+}
+
+// The opcodes execute() has a label for; every other opcode goes to op_default.
+#define PYJIT_TIER1_OPCODES(X) \
+    X(NOP) \
+    X(PRECALL) \
+    X(RESUME) \
+    X(KW_NAMES) \
+    X(LOAD_FAST) \
+    X(LOAD_CLOSURE) \
+    X(STORE_FAST) \
+    X(LOAD_CONST) \
+    X(POP_TOP) \
+    X(PUSH_NULL) \
+    X(COPY) \
+    X(SWAP) \
+    X(RETURN_VALUE) \
+    X(BINARY_OP) \
+    X(COMPARE_OP) \
+    X(CONTAINS_OP) \
+    X(BINARY_SUBSCR) \
+    X(IS_OP) \
+    X(UNARY_POSITIVE) \
+    X(UNARY_NEGATIVE) \
+    X(UNARY_NOT) \
+    X(UNARY_INVERT) \
+    X(STORE_SUBSCR) \
+    X(DELETE_SUBSCR) \
+    X(LOAD_GLOBAL) \
+    X(LOAD_ATTR) \
+    X(STORE_ATTR) \
+    X(LOAD_METHOD) \
+    X(CALL) \
+    X(GET_ITER) \
+    X(FOR_ITER) \
+    X(FORMAT_VALUE) \
+    X(JUMP_FORWARD) \
+    X(JUMP_BACKWARD_NO_INTERRUPT) \
+    X(JUMP_BACKWARD) \
+    X(POP_JUMP_FORWARD_IF_TRUE) \
+    X(POP_JUMP_BACKWARD_IF_TRUE) \
+    X(POP_JUMP_FORWARD_IF_FALSE) \
+    X(POP_JUMP_BACKWARD_IF_FALSE) \
+    X(POP_JUMP_FORWARD_IF_NONE) \
+    X(POP_JUMP_BACKWARD_IF_NONE) \
+    X(POP_JUMP_FORWARD_IF_NOT_NONE) \
+    X(POP_JUMP_BACKWARD_IF_NOT_NONE) \
+    X(JUMP_IF_TRUE_OR_POP) \
+    X(JUMP_IF_FALSE_OR_POP)
+
+class Interpreter {
+public:
+    Interpreter(PyThreadState* tstate, _PyInterpreterFrame* frame, CodeState& state, DecodedCode& code)
+        : tstate_(tstate),
+          frame_(frame),
+          state_(state),
+          code_(code),
+          locals_(reinterpret_cast<PyObject**>(reinterpret_cast<char*>(frame) + frameFields().localsplus)),
+          stackBase_(locals_ + state.code->co_nlocalsplus),
+          sp_(stackBase_),
+          prevInstr_(reinterpret_cast<_Py_CODEUNIT**>(reinterpret_cast<char*>(frame) + frameFields().prevInstr)),
+          units_(reinterpret_cast<_Py_CODEUNIT*>(state.code->co_code_adaptive)),
+          consts_(&PyTuple_GET_ITEM(state.code->co_consts, 0)),
+          names_(&PyTuple_GET_ITEM(state.code->co_names, 0)) {}
+
+    PyObject* execute();
+
+private:
+    int depth() const { return static_cast<int>(sp_ - stackBase_); }
+    const DecodedInstruction& at(size_t index) const { return code_.instructions[index]; }
+    SiteProfile& site(const DecodedInstruction& instruction) { return code_.profile.sites[instruction.site]; }
+
+    // CPython's interpreter runs the rest of this activation from the instruction at `index`.
+    PyObject* handOff(size_t index) {
+        return pyjit_resume_in_cpython(tstate_, frame_, at(index).firstUnit - 1, depth(), 0);
+    }
+    // The instruction at `index` raised (the exception is set, its consumed inputs are off the stack).
+    PyObject* raise(size_t index) {
+        return pyjit_resume_in_cpython(tstate_, frame_, at(index).opcodeUnit, depth(), 1);
+    }
+    // As raise(), where the helper already put prev_instr where CPython must see it (CALL).
+    PyObject* raiseKeepingPrevInstr() {
+        return pyjit_resume_in_cpython(tstate_, frame_, PYJIT_KEEP_PREV_INSTR, depth(), 1);
+    }
+
+    bool evalBreakerSet() const { return __atomic_load_n(frameFields().evalBreaker, __ATOMIC_RELAXED) != 0; }
+    // cframe->use_tracing, as pyjit_tracing_or_pending reads it (_PyCFrame is public in 3.11).
+    bool tracing() const { return tstate_->cframe->use_tracing != 0; }
+
+    void push(PyObject* value) { *sp_++ = value; }
+    PyObject* pop() { return *--sp_; }
+    PyObject* top(int fromTop) const { return sp_[-fromTop]; }
+
+    void profileBranch(const DecodedInstruction& instruction, bool taken) {
+        SiteProfile& profile = site(instruction);
+        (taken ? profile.taken : profile.notTaken)++;
+    }
+    __attribute__((always_inline)) void profileOperandTypes(const DecodedInstruction& instruction, PyObject* first,
+                                                            PyObject* second) {
+        SiteProfile& profile = site(instruction);
+        profile.operands[0].observe(Py_TYPE(first), code_.profile.names, typeName);
+        if (second != nullptr) profile.operands[1].observe(Py_TYPE(second), code_.profile.names, typeName);
+    }
+    void profileOwner(const DecodedInstruction& instruction, PyObject* owner) {
+        PyTypeObject* type = Py_TYPE(owner);
+        site(instruction).operands[0].observe(type, code_.profile.names, typeName, type->tp_version_tag);
+    }
+    void profileGlobals(const DecodedInstruction& instruction);
+
+    // A back-edge from `index` to `target`: eval breaker, tracing, hotness, maybe OSR. Returns true and
+    // sets `result` when the activation left tier 1.
+    bool backEdge(size_t index, size_t target, PyObject*& result);
+    bool enterCompiledLoop(size_t target, PyObject*& result);
+    // A jump, taken: a back-edge when it goes backwards.
+    bool jump(size_t index, PyObject*& result) {
+        size_t target = static_cast<size_t>(at(index).jumpTarget);
+        if (target <= index) {
+            if (backEdge(index, target, result)) return true;
+        }
+        pc_ = target;
+        return false;
+    }
+    // After an instruction that called out: ceval's next dispatch sees a tracer a callee installed.
+    bool afterCall(size_t index, PyObject*& result) {
+        if (!tracing()) return false;
+        result = handOff(index + 1);
+        return true;
+    }
+    bool checkEvalBreaker(size_t index, size_t resumeIndex, PyObject*& result) {
+        if (!evalBreakerSet()) return false;
+        int status = pyjit_handle_eval_breaker(tstate_);
+        if (status == 0) return false;
+        result = status < 0 ? raise(index) : handOff(resumeIndex);
+        return true;
+    }
+
+    // Instruction groups, each returning true when the activation left tier 1 (result set).
+    bool popJump(size_t index, bool jumpIfTrue, PyObject*& result);
+    bool popJumpNone(size_t index, bool jumpIfNone, PyObject*& result);
+    bool jumpOrPop(size_t index, bool jumpIfTrue, PyObject*& result);
+    template <PyObject* (*helper)(PyObject*, PyObject*, int)>
+    bool binary(size_t index, int oparg, PyObject*& result);
+    bool call(size_t index, PyObject*& result);
+    bool forIter(size_t index, PyObject*& result);
+    bool namespaces(size_t index, PyObject*& result);
+    bool containers(size_t index, PyObject*& result);
+    bool other(size_t index, PyObject*& result);
+    // Result conventions of helpers.def.
+    bool pushOrRaise(size_t index, PyObject* value, PyObject*& result) {
+        if (value == nullptr) {
+            result = raise(index);
+            return true;
+        }
+        push(value);
+        return false;
+    }
+    bool pushOrHandOff(size_t index, PyObject* value, PyObject*& result) {
+        if (value == nullptr && !PyErr_Occurred()) {
+            result = handOff(index);
+            return true;
+        }
+        return pushOrRaise(index, value, result);
+    }
+    bool statusOnly(size_t index, int status, PyObject*& result) {
+        if (status > 0) {
+            result = handOff(index);
+            return true;
+        }
+        if (status < 0) {
+            result = raise(index);
+            return true;
+        }
+        return false;
+    }
+    // One input on top consumed and released after the helper (STORE_NAME, STORE_GLOBAL, ...).
+    bool consumeOne(size_t index, int status, PyObject*& result) {
+        if (status > 0) {
+            result = handOff(index);
+            return true;
+        }
+        Py_DECREF(pop());
+        if (status < 0) {
+            result = raise(index);
+            return true;
+        }
+        return false;
+    }
+    bool buildFromItems(size_t index, PyObject* (*helper)(PyObject**, int), int count, int helperCount,
+                        bool mayHandOff, PyObject*& result) {
+        PyObject* built = helper(sp_ - count, helperCount);
+        if (mayHandOff && built == nullptr && !PyErr_Occurred()) {
+            result = handOff(index);
+            return true;
+        }
+        sp_ -= count;
+        return pushOrRaise(index, built, result);
+    }
+    PyObject* name(int index) const { return names_[index]; }
+
+    PyThreadState* tstate_;
+    _PyInterpreterFrame* frame_;
+    CodeState& state_;
+    DecodedCode& code_;
+    PyObject** locals_;
+    PyObject** stackBase_;
+    PyObject** sp_;
+    _Py_CODEUNIT** prevInstr_;
+    _Py_CODEUNIT* units_;
+    PyObject** consts_;
+    PyObject** names_;
+    PyObject* kwnames_ = nullptr;  // set by KW_NAMES for the next CALL
+    size_t pc_ = 0;
+};
+
+bool Interpreter::backEdge(size_t index, size_t target, PyObject*& result) {
+    if (checkEvalBreaker(index, target, result)) return true;
+    if (tracing()) {
+        result = handOff(target);
+        return true;
+    }
+    state_.backEdges++;
+    return gSettings.compiles && enterCompiledLoop(target, result);
+}
+
+bool Interpreter::enterCompiledLoop(size_t target, PyObject*& result) {
+    if (state_.entry == nullptr) {
+        if (JitCompiler::hasFinishedCompiles()) JitCompiler::installFinishedCompiles();
+    }
+    if (state_.entry == nullptr) {
+        if (state_.tier != CodeTier::Interpreter || state_.calls + state_.backEdges <= gSettings.threshold) return false;
+        JitCompiler::compile(state_, JitRuntime::options().dumpDir);
+        if (state_.entry == nullptr) return false;
+    }
+    auto resume = state_.resumeDepths.find(static_cast<uint32_t>(target));
+    if (resume == state_.resumeDepths.end() || resume->second != depth()) return false;
+    state_.osrEntries++;
+    gOsrEntries++;
+    if (EventLog::active()) {
+        const char* qualname = PyUnicode_AsUTF8(state_.code->co_qualname);
+        if (qualname == nullptr) PyErr_Clear();
+        EventLog::write("osr", {{"qualname", qualname != nullptr ? qualname : "?"},
+                                {"instruction", target},
+                                {"offset", 2 * at(target).opcodeUnit},
+                                {"depth", depth()}});
+    }
+    // The frame stays entered and linked: the compiled code takes over its locals and stack values.
+    pc_ = target;
+    result = static_cast<PyObject*>(state_.entry(tstate_, frame_, static_cast<int>(target)));
+    return true;
+}
+
+void Interpreter::profileGlobals(const DecodedInstruction& instruction) {
+    SiteProfile& profile = site(instruction);
+    uint64_t globalsVersion = code_.globalCaches[instruction.site][0];
+    uint64_t builtinsVersion = code_.globalCaches[instruction.site][1];
+    if (globalsVersion != profile.globalsVersion || builtinsVersion != profile.builtinsVersion) {
+        if (profile.globalsVersion != 0) profile.versionChanges++;
+        profile.globalsVersion = globalsVersion;
+        profile.builtinsVersion = builtinsVersion;
+    }
+}
+
+bool Interpreter::popJump(size_t index, bool jumpIfTrue, PyObject*& result) {
+    PyObject* condition = pop();
+    int truth = pyjit_is_true(condition);
+    Py_DECREF(condition);
+    if (truth < 0) {
+        result = raise(index);
+        return true;
+    }
+    bool taken = (truth > 0) == jumpIfTrue;
+    profileBranch(at(index), taken);
+    return taken && jump(index, result);
+}
+
+bool Interpreter::popJumpNone(size_t index, bool jumpIfNone, PyObject*& result) {
+    PyObject* value = pop();
+    bool taken = (value == Py_None) == jumpIfNone;
+    Py_DECREF(value);
+    profileBranch(at(index), taken);
+    return taken && jump(index, result);
+}
+
+bool Interpreter::jumpOrPop(size_t index, bool jumpIfTrue, PyObject*& result) {
+    PyObject* condition = top(1);
+    int truth = pyjit_is_true(condition);
+    if (truth < 0) {  // the condition stays on the stack, as in ceval
+        result = raise(index);
+        return true;
+    }
+    bool taken = (truth > 0) == jumpIfTrue;
+    profileBranch(at(index), taken);
+    if (taken) return jump(index, result);
+    Py_DECREF(pop());
+    return false;
+}
+
+template <PyObject* (*helper)(PyObject*, PyObject*, int)>
+bool Interpreter::binary(size_t index, int oparg, PyObject*& result) {
+    PyObject* rhs = top(1);
+    PyObject* lhs = top(2);
+    if (at(index).site >= 0) profileOperandTypes(at(index), lhs, rhs);
+    PyObject* value = helper(lhs, rhs, oparg);
+    sp_ -= 2;
+    Py_DECREF(lhs);
+    Py_DECREF(rhs);
+    return pushOrRaise(index, value, result);
+}
+
+bool Interpreter::call(size_t index, PyObject*& result) {
+    int argc = at(index).oparg;
+    PyObject** operands = sp_ - (argc + 2);
+    PyObject* callee = operands[0] != nullptr ? operands[0] : operands[1];
+    site(at(index)).operands[0].observe(callee, code_.profile.names, calleeName);
+    PyObject* kwnames = kwnames_;
+    kwnames_ = nullptr;
+    PyObject* value = pyjit_call(frame_, operands, argc, kwnames);
+    sp_ = operands;
+    // The helper chose prev_instr (the CALL, or its last cache unit for Python callees); keep it.
+    if (value == nullptr) {
+        result = raiseKeepingPrevInstr();
+        return true;
+    }
+    push(value);
+    return checkEvalBreaker(index, index + 1, result) || afterCall(index, result);
+}
+
+bool Interpreter::forIter(size_t index, PyObject*& result) {
+    PyObject* iterator = top(1);
+    site(at(index)).operands[0].observe(Py_TYPE(iterator), code_.profile.names, typeName);
+    PyObject* next = pyjit_for_iter_next(iterator);
+    if (next != nullptr) {
+        push(next);
+        return false;
+    }
+    if (PyErr_Occurred()) {  // the iterator stays, as in ceval
+        result = raise(index);
+        return true;
+    }
+    Py_DECREF(pop());
+    pc_ = static_cast<size_t>(at(index).jumpTarget);
+    return false;
+}
+
+bool Interpreter::namespaces(size_t index, PyObject*& result) {
+    const DecodedInstruction& instruction = at(index);
+    const int oparg = instruction.oparg;
+    switch (static_cast<Opcode>(instruction.opcode)) {
+    case Opcode::LOAD_NAME: return pushOrHandOff(index, pyjit_load_name(frame_, name(oparg)), result);
+    case Opcode::STORE_NAME: return consumeOne(index, pyjit_store_name(frame_, name(oparg), top(1)), result);
+    case Opcode::DELETE_NAME: return statusOnly(index, pyjit_delete_name(frame_, name(oparg)), result);
+    case Opcode::LOAD_CLASSDEREF: return pushOrHandOff(index, pyjit_load_classderef(frame_, oparg), result);
+    case Opcode::STORE_GLOBAL: return consumeOne(index, pyjit_store_global(frame_, name(oparg), top(1)), result);
+    case Opcode::DELETE_GLOBAL: return statusOnly(index, pyjit_delete_global(frame_, name(oparg)), result);
+    case Opcode::DELETE_FAST: {
+        PyObject* value = locals_[oparg];
+        if (value == nullptr) {  // CPython raises the exact UnboundLocalError
+            result = handOff(index);
+            return true;
+        }
+        locals_[oparg] = nullptr;
+        Py_DECREF(value);
+        return false;
+    }
+    case Opcode::DELETE_DEREF: return statusOnly(index, pyjit_delete_deref(locals_[oparg]), result);
+    case Opcode::DELETE_ATTR:
+        // PyObject_SetAttr with a NULL value deletes, exactly ceval's call.
+        return consumeOne(index, pyjit_store_attr(top(1), name(oparg), nullptr), result);
+    case Opcode::IMPORT_NAME: {
+        PyObject* fromlist = top(1);
+        PyObject* level = top(2);
+        PyObject* module = pyjit_import_name(frame_, name(oparg), fromlist, level);
+        if (module == nullptr && !PyErr_Occurred()) {  // no __import__ in builtins: CPython's ImportError
+            result = handOff(index);
+            return true;
+        }
+        sp_ -= 2;
+        Py_DECREF(level);
+        Py_DECREF(fromlist);
+        return pushOrRaise(index, module, result) || afterCall(index, result);
+    }
+    case Opcode::IMPORT_FROM: return pushOrHandOff(index, pyjit_import_from(top(1), name(oparg)), result);
+    case Opcode::IMPORT_STAR:
+        return consumeOne(index, pyjit_import_star(frame_, top(1)), result) || afterCall(index, result);
+    case Opcode::SETUP_ANNOTATIONS: return statusOnly(index, pyjit_setup_annotations(frame_), result);
+    case Opcode::LOAD_BUILD_CLASS: return pushOrHandOff(index, pyjit_load_build_class(frame_), result);
+    case Opcode::MAKE_FUNCTION: {
+        int count = 1 + std::popcount(static_cast<unsigned>(oparg & kMakeFunctionFlags));
+        PyObject* function = pyjit_make_function(frame_, sp_ - count, oparg);  // steals the items
+        sp_ -= count;
+        return pushOrRaise(index, function, result);
+    }
+    case Opcode::LOAD_DEREF: return pushOrHandOff(index, pyjit_load_deref(locals_[oparg]), result);
+    case Opcode::STORE_DEREF: pyjit_store_deref(locals_[oparg], pop()); return false;
+    case Opcode::MAKE_CELL:
+        if (pyjit_make_cell(frame_, oparg) < 0) {
+            result = raise(index);
+            return true;
+        }
+        return false;
+    case Opcode::COPY_FREE_VARS: pyjit_copy_free_vars(frame_, oparg); return false;
+    default: return other(index, result);
+    }
+}
+
+bool Interpreter::containers(size_t index, PyObject*& result) {
+    const DecodedInstruction& instruction = at(index);
+    const int oparg = instruction.oparg;
+    switch (static_cast<Opcode>(instruction.opcode)) {
+    case Opcode::BUILD_TUPLE: return buildFromItems(index, pyjit_build_tuple, oparg, oparg, false, result);
+    case Opcode::BUILD_LIST: return buildFromItems(index, pyjit_build_list, oparg, oparg, false, result);
+    case Opcode::BUILD_STRING: return buildFromItems(index, pyjit_build_string, oparg, oparg, false, result);
+    case Opcode::BUILD_MAP: return buildFromItems(index, pyjit_build_map, 2 * oparg, oparg, false, result);
+    case Opcode::BUILD_CONST_KEY_MAP:
+        return buildFromItems(index, pyjit_build_const_key_map, oparg + 1, oparg, true, result);
+    case Opcode::BUILD_SET: return buildFromItems(index, pyjit_build_set, oparg, oparg, false, result);
+    case Opcode::BUILD_SLICE: {
+        bool hasStep = oparg == 3;
+        PyObject* step = hasStep ? top(1) : nullptr;
+        PyObject* stop = top(hasStep ? 2 : 1);
+        PyObject* start = top(hasStep ? 3 : 2);
+        PyObject* slice = pyjit_build_slice(start, stop, step);
+        sp_ -= hasStep ? 3 : 2;
+        Py_DECREF(start);
+        Py_DECREF(stop);
+        Py_XDECREF(step);
+        return pushOrRaise(index, slice, result);
+    }
+    case Opcode::LIST_APPEND: {
+        PyObject* item = pop();
+        if (pyjit_list_append(top(oparg), item) < 0) {
+            result = raise(index);
+            return true;
+        }
+        return false;
+    }
+    case Opcode::LIST_EXTEND: return consumeOne(index, pyjit_list_extend(top(oparg + 1), top(1)), result);
+    case Opcode::SET_UPDATE: return consumeOne(index, pyjit_set_update(top(oparg + 1), top(1)), result);
+    case Opcode::DICT_UPDATE: return consumeOne(index, pyjit_dict_update(top(oparg + 1), top(1)), result);
+    case Opcode::DICT_MERGE: return consumeOne(index, pyjit_dict_merge(top(oparg + 1), top(1)), result);
+    case Opcode::SET_ADD: {
+        PyObject* item = pop();  // stolen by the helper
+        if (pyjit_set_add(top(oparg), item) < 0) {
+            result = raise(index);
+            return true;
+        }
+        return false;
+    }
+    case Opcode::MAP_ADD: {
+        PyObject* value = top(1);
+        PyObject* key = top(2);
+        sp_ -= 2;  // both stolen by the helper
+        if (pyjit_map_add(top(oparg), key, value) < 0) {
+            result = raise(index);
+            return true;
+        }
+        return false;
+    }
+    case Opcode::LIST_TO_TUPLE: {
+        PyObject* list = pop();
+        PyObject* tuple = pyjit_list_to_tuple(list);
+        Py_DECREF(list);
+        return pushOrRaise(index, tuple, result);
+    }
+    case Opcode::UNPACK_SEQUENCE: {
+        PyObject* sequence = top(1);
+        site(instruction).operands[0].observe(Py_TYPE(sequence), code_.profile.names, typeName);
+        // The items replace the sequence on the stack, last item deepest.
+        if (pyjit_unpack_sequence(sequence, oparg, sp_ - 1) != 0) {
+            result = handOff(index);
+            return true;
+        }
+        sp_ += oparg - 1;
+        Py_DECREF(sequence);
+        return false;
+    }
+    case Opcode::UNPACK_EX: {
+        int total = (oparg & kUnpackBeforeMask) + 1 + (oparg >> kUnpackAfterShift);
+        std::vector<PyObject*> items(total);
+        if (consumeOne(index, pyjit_unpack_ex(top(1), oparg, items.data()), result)) return true;
+        for (PyObject* item : items) push(item);
+        return false;
+    }
+    default: return namespaces(index, result);
+    }
+}
+
+bool Interpreter::other(size_t index, PyObject*& result) {
+    const DecodedInstruction& instruction = at(index);
+    const int oparg = instruction.oparg;
+    switch (static_cast<Opcode>(instruction.opcode)) {
+    case Opcode::CALL_FUNCTION_EX: {
+        bool hasKwargs = (oparg & kCallHasKwargs) != 0;
+        PyObject* kwargs = hasKwargs ? top(1) : nullptr;
+        PyObject* callargs = top(hasKwargs ? 2 : 1);
+        PyObject* function = top(hasKwargs ? 3 : 2);
+        PyObject* value = pyjit_call_function_ex(function, callargs, kwargs);  // steals them
+        if (value == nullptr && !PyErr_Occurred()) {  // argument errors that name the callee: CPython's
+            result = handOff(index);
+            return true;
+        }
+        sp_ -= hasKwargs ? 4 : 3;  // with the NULL below the function
+        return pushOrRaise(index, value, result) || checkEvalBreaker(index, index + 1, result) ||
+               afterCall(index, result);
+    }
+    case Opcode::BEFORE_WITH: {
+        PyObject* pair[2] = {nullptr, nullptr};
+        int status = pyjit_before_with(top(1), pair);  // steals the manager
+        if (status > 0) {                              // not a context manager: CPython's TypeError
+            result = handOff(index);
+            return true;
+        }
+        sp_--;
+        if (status < 0) {
+            if (status == -2) push(pair[0]);  // __enter__() raised with __exit__ already on the stack
+            result = raise(index);
+            return true;
+        }
+        push(pair[0]);
+        push(pair[1]);
+        return afterCall(index, result);
+    }
+    case Opcode::PRINT_EXPR: {
+        int status = pyjit_print_expr(top(1));  // steals the value
+        if (status > 0) {                       // no sys.displayhook: CPython's
+            result = handOff(index);
+            return true;
+        }
+        sp_--;
+        if (status < 0) {
+            result = raise(index);
+            return true;
+        }
+        return afterCall(index, result);
+    }
+    case Opcode::LOAD_ASSERTION_ERROR: push(pyjit_load_assertion_error()); return false;
+    case Opcode::GET_LEN: return pushOrRaise(index, pyjit_get_len(top(1)), result);
+    case Opcode::MATCH_MAPPING: push(pyjit_match_mapping(top(1))); return false;
+    case Opcode::MATCH_SEQUENCE: push(pyjit_match_sequence(top(1))); return false;
+    case Opcode::MATCH_KEYS: return pushOrRaise(index, pyjit_match_keys(top(2), top(1)), result);
+    case Opcode::MATCH_CLASS: {
+        PyObject* names = top(1);
+        PyObject* type = top(2);
+        PyObject* subject = top(3);
+        PyObject* attributes = pyjit_match_class(subject, type, oparg, names);
+        if (attributes == nullptr && !PyErr_Occurred()) {  // not a class: CPython's TypeError
+            result = handOff(index);
+            return true;
+        }
+        sp_ -= 2;
+        Py_DECREF(names);
+        Py_DECREF(type);
+        if (attributes == nullptr) {  // the subject stays, as in ceval
+            result = raise(index);
+            return true;
+        }
+        sp_[-1] = attributes;
+        Py_DECREF(subject);
+        return false;
+    }
+    case Opcode::RAISE_VARARGS: {
+        if (oparg == 0) {  // bare raise: a re-raise, CPython's (no new traceback entry)
+            result = handOff(index);
+            return true;
+        }
+        int status = pyjit_raise_varargs(top(oparg), oparg == 2 ? top(1) : nullptr);
+        if (status > 0) {
+            result = handOff(index);
+            return true;
+        }
+        sp_ -= oparg;
+        result = raise(index);
+        return true;
+    }
+    default:
+        // Not run by tier 1 (RERAISE, handler-only and generator instructions, ...): CPython's from here.
+        result = handOff(index);
+        return true;
+    }
+}
+
+// Threaded dispatch: each instruction ends with its own indirect jump to the next one's label, which
+// predicts far better than one shared switch. `index`, `instruction` and `oparg` describe the running
+// instruction; prev_instr points at it before it runs, as in compiled code.
+PyObject* Interpreter::execute() {
+    static void* targets[256];
+    if (targets[0] == nullptr) {
+        for (void*& target : targets) target = &&op_default;
+#define PYJIT_TIER1_LABEL(name) targets[static_cast<int>(Opcode::name)] = &&op_##name;
+        PYJIT_TIER1_OPCODES(PYJIT_TIER1_LABEL)
+#undef PYJIT_TIER1_LABEL
+    }
+    PyObject* result = nullptr;
+    const DecodedInstruction* const instructions = code_.instructions.data();
+    size_t index;
+    const DecodedInstruction* instruction;
+    int oparg;
+#define TARGET(name) op_##name:
+#define DISPATCH()                                          \
+    do {                                                    \
+        index = pc_++;                                      \
+        instruction = &instructions[index];                 \
+        oparg = instruction->oparg;                         \
+        *prevInstr_ = units_ + instruction->opcodeUnit;     \
+        goto* targets[instruction->opcode];                 \
+    } while (0)
+    DISPATCH();
+    TARGET(NOP)
+    TARGET(PRECALL)  // CALL handles bound methods itself
+        DISPATCH();
+    TARGET(RESUME)
+        if (oparg < 2 && checkEvalBreaker(index, index + 1, result)) return result;
+        DISPATCH();
+    TARGET(KW_NAMES) kwnames_ = consts_[oparg]; DISPATCH();
+    TARGET(LOAD_FAST)
+    TARGET(LOAD_CLOSURE) {
+        PyObject* value = locals_[oparg];
+        if (value == nullptr) return handOff(index);  // CPython raises the exact UnboundLocalError
+        Py_INCREF(value);
+        push(value);
+        DISPATCH();
+    }
+    TARGET(STORE_FAST) {
+        PyObject* old = locals_[oparg];
+        locals_[oparg] = pop();
+        Py_XDECREF(old);
+        DISPATCH();
+    }
+    TARGET(LOAD_CONST) push(Py_NewRef(consts_[oparg])); DISPATCH();
+    TARGET(POP_TOP) Py_DECREF(pop()); DISPATCH();
+    TARGET(PUSH_NULL) push(nullptr); DISPATCH();
+    TARGET(COPY) push(Py_NewRef(top(oparg))); DISPATCH();
+    TARGET(SWAP) std::swap(sp_[-1], sp_[-oparg]); DISPATCH();
+    TARGET(RETURN_VALUE) {
+        PyObject* value = pop();
+        pyjit_frame_leave(tstate_, frame_);
+        return value;
+    }
+    TARGET(BINARY_OP)
+        if (binary<pyjit_binary_op>(index, oparg, result)) return result;
+        DISPATCH();
+    TARGET(COMPARE_OP)
+        if (binary<pyjit_compare_op>(index, oparg, result)) return result;
+        DISPATCH();
+    TARGET(CONTAINS_OP)
+        if (binary<pyjit_contains_op>(index, oparg, result)) return result;
+        DISPATCH();
+    TARGET(BINARY_SUBSCR)
+        if (binary<subscript>(index, 0, result)) return result;
+        DISPATCH();
+    TARGET(IS_OP) {
+        PyObject* rhs = pop();
+        PyObject* lhs = pop();
+        bool same = (lhs == rhs) != (oparg != 0);
+        Py_DECREF(lhs);
+        Py_DECREF(rhs);
+        push(Py_NewRef(same ? Py_True : Py_False));
+        DISPATCH();
+    }
+    TARGET(UNARY_POSITIVE)
+    TARGET(UNARY_NEGATIVE)
+    TARGET(UNARY_NOT)
+    TARGET(UNARY_INVERT) {
+        PyObject* value = pop();
+        PyObject* unary = pyjit_unary_op(value, static_cast<int>(unaryOperation(instruction->opcode)));
+        Py_DECREF(value);
+        if (pushOrRaise(index, unary, result)) return result;
+        DISPATCH();
+    }
+    TARGET(STORE_SUBSCR) {
+        PyObject* key = top(1);
+        PyObject* container = top(2);
+        PyObject* value = top(3);
+        profileOperandTypes(*instruction, container, key);
+        int status = pyjit_store_subscr(container, key, value);
+        sp_ -= 3;
+        Py_DECREF(value);
+        Py_DECREF(container);
+        Py_DECREF(key);
+        if (status < 0) return raise(index);
+        DISPATCH();
+    }
+    TARGET(DELETE_SUBSCR) {
+        PyObject* key = top(1);
+        PyObject* container = top(2);
+        int status = pyjit_delete_subscr(container, key);
+        sp_ -= 2;
+        Py_DECREF(container);
+        Py_DECREF(key);
+        if (status < 0) return raise(index);
+        DISPATCH();
+    }
+    TARGET(LOAD_GLOBAL) {
+        auto* cache = reinterpret_cast<PyjitGlobalCache*>(code_.globalCaches[instruction->site].data());
+        PyObject* value = pyjit_load_global(frame_, name(oparg >> 1), cache);
+        if (value == nullptr) return PyErr_Occurred() ? raise(index) : handOff(index);
+        profileGlobals(*instruction);
+        if (oparg & 1) push(nullptr);
+        push(value);
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR) {
+        PyObject* owner = pop();
+        profileOwner(*instruction, owner);
+        PyObject* value = pyjit_load_attr(owner, name(oparg));
+        Py_DECREF(owner);
+        if (pushOrRaise(index, value, result)) return result;
+        DISPATCH();
+    }
+    TARGET(STORE_ATTR) {
+        PyObject* owner = top(1);
+        PyObject* value = top(2);
+        profileOwner(*instruction, owner);
+        int status = pyjit_store_attr(owner, name(oparg), value);
+        sp_ -= 2;
+        Py_DECREF(value);  // ceval's order: a __del__ can tell
+        Py_DECREF(owner);
+        if (status < 0) return raise(index);
+        DISPATCH();
+    }
+    TARGET(LOAD_METHOD) {
+        profileOwner(*instruction, top(1));
+        // Steals the owner (top of stack) and writes [method, self] or [NULL, attribute] in its place.
+        if (pyjit_load_method(top(1), name(oparg), sp_ - 1) < 0) {
+            sp_--;
+            return raise(index);
+        }
+        sp_++;
+        DISPATCH();
+    }
+    TARGET(CALL)
+        if (call(index, result)) return result;
+        DISPATCH();
+    TARGET(GET_ITER) {
+        PyObject* iterable = pop();
+        PyObject* iterator = pyjit_get_iter(iterable);
+        Py_DECREF(iterable);
+        if (pushOrRaise(index, iterator, result)) return result;
+        DISPATCH();
+    }
+    TARGET(FOR_ITER)
+        if (forIter(index, result)) return result;
+        DISPATCH();
+    TARGET(FORMAT_VALUE) {
+        bool hasSpec = (oparg & kFormatHasSpec) != 0;
+        PyObject* spec = hasSpec ? top(1) : nullptr;
+        PyObject* value = top(hasSpec ? 2 : 1);
+        PyObject* formatted = pyjit_format_value(value, spec, oparg);  // steals both
+        sp_ -= hasSpec ? 2 : 1;
+        if (pushOrRaise(index, formatted, result)) return result;
+        DISPATCH();
+    }
+    TARGET(JUMP_FORWARD)
+    TARGET(JUMP_BACKWARD_NO_INTERRUPT) pc_ = static_cast<size_t>(instruction->jumpTarget); DISPATCH();
+    TARGET(JUMP_BACKWARD)
+        if (jump(index, result)) return result;
+        DISPATCH();
+    TARGET(POP_JUMP_FORWARD_IF_TRUE)
+    TARGET(POP_JUMP_BACKWARD_IF_TRUE)
+        if (popJump(index, true, result)) return result;
+        DISPATCH();
+    TARGET(POP_JUMP_FORWARD_IF_FALSE)
+    TARGET(POP_JUMP_BACKWARD_IF_FALSE)
+        if (popJump(index, false, result)) return result;
+        DISPATCH();
+    TARGET(POP_JUMP_FORWARD_IF_NONE)
+    TARGET(POP_JUMP_BACKWARD_IF_NONE)
+        if (popJumpNone(index, true, result)) return result;
+        DISPATCH();
+    TARGET(POP_JUMP_FORWARD_IF_NOT_NONE)
+    TARGET(POP_JUMP_BACKWARD_IF_NOT_NONE)
+        if (popJumpNone(index, false, result)) return result;
+        DISPATCH();
+    TARGET(JUMP_IF_TRUE_OR_POP)
+        if (jumpOrPop(index, true, result)) return result;
+        DISPATCH();
+    TARGET(JUMP_IF_FALSE_OR_POP)
+        if (jumpOrPop(index, false, result)) return result;
+        DISPATCH();
+    op_default:
+        if (containers(index, result)) return result;
+        DISPATCH();
+#undef TARGET
+#undef DISPATCH
+}
+
+}  // namespace
+
+DecodedCode* decodedFor(CodeState& state) {
+    if (!state.tier1 && !state.tier1Rejected) {
+        state.tier1 = decode(state.code);
+        state.tier1Rejected = !state.tier1;
+    }
+    return state.tier1.get();
+}
+
+PyObject* run(PyThreadState* tstate, _PyInterpreterFrame* frame, CodeState& state, DecodedCode& code) {
+    if (pyjit_frame_enter(tstate, frame) < 0) return nullptr;
+    return Interpreter(tstate, frame, state, code).execute();
+}
+
+void configure(const Settings& settings) { gSettings = settings; }
+
+uint64_t osrEntries() { return gOsrEntries; }
+
+}  // namespace pyjit::tier1

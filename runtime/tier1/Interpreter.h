@@ -1,0 +1,60 @@
+// Tier 1: the baseline interpreter. It runs decoded bytecode directly on CPython's _PyInterpreterFrame
+// (locals in localsplus, the value stack right after them, prev_instr kept as compiled code keeps it), so
+// at every instruction boundary the frame can go to CPython's interpreter (anything tier 1 does not run,
+// exceptions, tracing) or to compiled code (OSR at a loop header). Each instruction's semantics are the
+// op helpers of runtime/helpers.def, the same ones compiled code calls. It counts back-edges for hotness
+// and records a profile per site (runtime/tier1/Profile.h).
+#pragma once
+
+#include <Python.h>
+
+#include "runtime/tier1/Profile.h"
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace pyjit {
+struct CodeState;
+}
+
+namespace pyjit::tier1 {
+
+// One instruction as the dispatch loop wants it: small and flat.
+struct DecodedInstruction {
+    uint8_t opcode;       // frontend::Opcode
+    int32_t oparg;
+    int32_t firstUnit;    // its first EXTENDED_ARG, or the opcode unit
+    int32_t opcodeUnit;   // what prev_instr points at while it runs
+    int32_t jumpTarget;   // instruction index, -1 for none
+    int32_t site;         // per-opcode side table index (LOAD_GLOBAL cache, profile), -1 for none
+};
+
+// A code object decoded once for tier 1 and kept in its CodeState.
+struct DecodedCode {
+    std::vector<DecodedInstruction> instructions;
+    std::vector<std::array<uint64_t, 4>> globalCaches;  // PyjitGlobalCache per LOAD_GLOBAL
+    CodeProfile profile;
+};
+
+// Decodes `state`'s code for tier 1 on first use. nullptr when tier 1 cannot run it (generators and
+// coroutines, code the frontend rejects): such frames go to CPython's interpreter.
+DecodedCode* decodedFor(CodeState& state);
+
+// Runs a fresh frame (not yet entered) in tier 1, from its first instruction to its return, handing it
+// to CPython's interpreter or to compiled code on the way when needed. Same contract as
+// _PyEval_EvalFrameDefault: a new reference, or NULL with an exception set.
+PyObject* run(PyThreadState* tstate, struct _PyInterpreterFrame* frame, CodeState& state, DecodedCode& code);
+
+struct Settings {
+    bool compiles = false;  // generic/specialized: hot code is compiled, loops enter it by OSR
+    uint64_t threshold = 0;
+};
+void configure(const Settings& settings);
+
+// Over the whole run: loop entries into compiled code.
+uint64_t osrEntries();
+
+}  // namespace pyjit::tier1
