@@ -7,7 +7,7 @@
 
 Modules come from tests/cpython/modules.txt (`--quick`: only those tagged `quick`, what CI runs),
 or from the command line. Every excluded module or test case is listed, with its reason, in
-tests/cpython/exclusions.txt: an excluded module is not run, an excluded case's outcome is ignored.
+tests/cpython/exclusions.txt: an excluded module or case is not run under either interpreter.
 Each run happens in a fresh temporary directory through tests/cpython/run_module.py, which records
 one outcome per test case; logs (the unittest -v output of both runs) go to --log-dir.
 
@@ -84,13 +84,13 @@ class RunResult:
         return None
 
 
-def run_module(argv, module, log_path, timeout):
+def run_module(argv, module, excluded_cases, log_path, timeout):
     workdir = tempfile.mkdtemp(prefix="pyjit-cpython-%s-" % module)
     results_path = os.path.join(workdir, "results.jsonl")
     start = time.monotonic()
     timed_out = False
     with open(log_path, "wb") as log:
-        proc = subprocess.Popen(argv + [DRIVER, module, results_path], cwd=workdir, env=clean_env(),
+        proc = subprocess.Popen(argv + [DRIVER, module, results_path] + excluded_cases, cwd=workdir, env=clean_env(),
                                 stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
                                 start_new_session=True)
         try:
@@ -177,8 +177,10 @@ def main():
 
     def one(module):
         log = os.path.join(log_dir, module)
-        reference = run_module([os.path.abspath(args.python)], module, log + ".python.log", args.timeout)
-        jitted = run_module(jit_argv, module, log + ".pyjit.log", args.timeout)
+        excluded_cases = [name for name in exclusions if name.startswith("test.%s." % module)]
+        reference = run_module([os.path.abspath(args.python)], module, excluded_cases,
+                               log + ".python.log", args.timeout)
+        jitted = run_module(jit_argv, module, excluded_cases, log + ".pyjit.log", args.timeout)
         problems = compare(module, reference, jitted, exclusions)
         with lock:
             finished.append(module)

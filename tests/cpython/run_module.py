@@ -1,6 +1,7 @@
 """Runs one module of CPython's Lib/test in this interpreter and records every test case's outcome.
 
-    python3.11 run_module.py MODULE RESULTS.json      (e.g. test_math, or test_json — a package)
+    python3.11 run_module.py MODULE RESULTS.jsonl [EXCLUDED-ID-PREFIX...]
+        (MODULE e.g. test_math, or test_json — a package; excluded cases are not run)
 
 Run by tools/cpython_tests.py, once under python3.11 and once under pyjit; it writes
 one JSON line per finished case, {"id": test id, "outcome": pass|fail|error|skip|xfail|xpass}
@@ -63,8 +64,18 @@ class RecordingResult(unittest.TextTestResult):
             self._record(test, "error" if not issubclass(err[0], test.failureException) else "fail")
 
 
+def without_excluded(suite, excluded_prefixes):
+    kept = unittest.TestSuite()
+    for test in suite:
+        if isinstance(test, unittest.TestSuite):
+            kept.addTest(without_excluded(test, excluded_prefixes))
+        elif not any(test.id() == p or test.id().startswith(p + ".") for p in excluded_prefixes):
+            kept.addTest(test)
+    return kept
+
+
 def main():
-    module_name, results_path = sys.argv[1], sys.argv[2]
+    module_name, results_path, excluded_prefixes = sys.argv[1], sys.argv[2], sys.argv[3:]
     # As regrtest does by default: no optional resources (network, cpu-heavy, ...), the same for
     # both interpreters. Outside regrtest every resource would count as enabled.
     support.use_resources = []
@@ -72,6 +83,7 @@ def main():
     with open(results_path, "w") as results_file:
         try:
             suite = unittest.defaultTestLoader.loadTestsFromName("test." + module_name)
+            suite = without_excluded(suite, excluded_prefixes)
         except Exception as exc:  # an import error is a result too: both interpreters must agree
             results_file.write(json.dumps({"load_error": "%s: %s" % (type(exc).__name__, exc)}))
             return 1
