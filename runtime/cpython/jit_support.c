@@ -45,6 +45,42 @@ void pyjit_frame_leave(PyThreadState *tstate, _PyInterpreterFrame *frame) {
     unlink_frame(tstate, frame);
 }
 
+/* Entered with throwflag 1, ceval first reports a 'call' event to the trace and profile functions
+ * (meant for generator.throw()); a frame we hand a raised exception to was running already, and
+ * CPython's own interpreter would report only the 'exception' event. So, for that one entry, both
+ * functions are replaced by ones that put the user's function back and report nothing. */
+static Py_tracefunc suppressed_trace, suppressed_profile;
+
+static int skip_trace_entry(PyObject *obj, PyFrameObject *frame, int what, PyObject *arg) {
+    PyThreadState_Get()->c_tracefunc = suppressed_trace;
+    return 0;
+}
+
+static int skip_profile_entry(PyObject *obj, PyFrameObject *frame, int what, PyObject *arg) {
+    PyThreadState_Get()->c_profilefunc = suppressed_profile;
+    return 0;
+}
+
+static void suppress_entry_events(PyThreadState *tstate) {
+    if (tstate->c_tracefunc != NULL) {
+        suppressed_trace = tstate->c_tracefunc;
+        tstate->c_tracefunc = skip_trace_entry;
+    }
+    if (tstate->c_profilefunc != NULL) {
+        suppressed_profile = tstate->c_profilefunc;
+        tstate->c_profilefunc = skip_profile_entry;
+    }
+}
+
+static void restore_unused_entry_skips(PyThreadState *tstate) { /* ceval left before the entry event */
+    if (tstate->c_tracefunc == skip_trace_entry) {
+        tstate->c_tracefunc = suppressed_trace;
+    }
+    if (tstate->c_profilefunc == skip_profile_entry) {
+        tstate->c_profilefunc = suppressed_profile;
+    }
+}
+
 PyObject *pyjit_resume_in_cpython(PyThreadState *tstate, _PyInterpreterFrame *frame, int prev_unit, int depth,
                                   int throwflag) {
     if (prev_unit != PYJIT_KEEP_PREV_INSTR) {
@@ -52,7 +88,13 @@ PyObject *pyjit_resume_in_cpython(PyThreadState *tstate, _PyInterpreterFrame *fr
     }
     frame->stacktop = frame->f_code->co_nlocalsplus + depth;
     unlink_frame(tstate, frame);
-    return _PyEval_EvalFrameDefault(tstate, frame, throwflag);
+    if (!throwflag || !tstate->cframe->use_tracing) {
+        return _PyEval_EvalFrameDefault(tstate, frame, throwflag);
+    }
+    suppress_entry_events(tstate);
+    PyObject *result = _PyEval_EvalFrameDefault(tstate, frame, throwflag);
+    restore_unused_entry_skips(tstate);
+    return result;
 }
 
 PyObject *pyjit_load_global(_PyInterpreterFrame *frame, PyObject *name, PyjitGlobalCache *cache) {
