@@ -400,8 +400,10 @@ bool Interpreter::enterCompiledLoop(size_t target, PyObject*& result) {
 
 void Interpreter::profileGlobals(const DecodedInstruction& instruction) {
     SiteProfile& profile = site(instruction);
-    uint64_t globalsVersion = code_.globalCaches[instruction.site][0];
-    uint64_t builtinsVersion = code_.globalCaches[instruction.site][1];
+    // The dict versions pyjit_load_global validated (or filled in) for this execution.
+    const PyjitGlobalCache& cache = code_.globalCaches[instruction.site];
+    uint64_t globalsVersion = cache.globals_version;
+    uint64_t builtinsVersion = cache.builtins_version;
     if (globalsVersion != profile.globalsVersion || builtinsVersion != profile.builtinsVersion) {
         if (profile.globalsVersion != 0) profile.versionChanges++;
         profile.globalsVersion = globalsVersion;
@@ -840,8 +842,7 @@ PyObject* Interpreter::execute() {
         DISPATCH();
     }
     TARGET(LOAD_GLOBAL) {
-        auto* cache = reinterpret_cast<PyjitGlobalCache*>(code_.globalCaches[instruction->site].data());
-        PyObject* value = pyjit_load_global(frame_, name(oparg >> 1), cache);
+        PyObject* value = pyjit_load_global(frame_, name(oparg >> 1), &code_.globalCaches[instruction->site]);
         if (value == nullptr) return PyErr_Occurred() ? raise(index) : handOff(index);
         profileGlobals(*instruction);
         if (oparg & 1) push(nullptr);

@@ -8,9 +8,9 @@
 
 #include <Python.h>
 
+#include "runtime/cpython/jit_support.h"
 #include "runtime/tier1/Profile.h"
 
-#include <array>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -35,7 +35,7 @@ struct DecodedInstruction {
 // A code object decoded once for tier 1 and kept in its CodeState.
 struct DecodedCode {
     std::vector<DecodedInstruction> instructions;
-    std::vector<std::array<uint64_t, 4>> globalCaches;  // PyjitGlobalCache per LOAD_GLOBAL
+    std::vector<PyjitGlobalCache> globalCaches;  // LOAD_GLOBAL's cache, indexed by site
     CodeProfile profile;
 };
 
