@@ -30,8 +30,12 @@ PyObject* evalFrame(PyThreadState* tstate, struct _PyInterpreterFrame* frame, in
     // A tracer or profiler sees every event only in CPython's interpreter.
     if (pyjit_tracing_active(tstate)) return pyjit_eval_in_cpython(tstate, frame, throwflag);
     if (state->entry != nullptr) return static_cast<PyObject*>(state->entry(tstate, frame, kFreshCall));
-    // Not compiled (yet): tier 1 runs it, counting and profiling, unless it cannot.
-    if (tier1::DecodedCode* code = tier1::decodedFor(*state)) return tier1::run(tstate, frame, *state, *code);
+    // Not compiled (yet): tier 1 runs it, counting and profiling, unless it cannot. While compiled code
+    // does not read the profiles yet (the specialized tier will), loop-free code waiting for its call
+    // count runs faster in CPython's interpreter: tier 1 is there for back-edges and OSR.
+    if (tier1::DecodedCode* code = tier1::decodedFor(*state); code != nullptr && (code->hasLoops || !gCompiles)) {
+        return tier1::run(tstate, frame, *state, *code);
+    }
     return pyjit_eval_in_cpython(tstate, frame, throwflag);
 }
 

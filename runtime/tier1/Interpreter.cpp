@@ -123,6 +123,7 @@ std::unique_ptr<DecodedCode> decode(PyCodeObject* code) {
                                         static_cast<int32_t>(instruction.opcodeUnit().value()),
                                         instruction.jumpTarget ? static_cast<int32_t>(instruction.jumpTarget->value()) : -1,
                                         site});
+        if (instruction.jumpTarget && instruction.jumpTarget->value() <= i) result->hasLoops = true;
     }
     // One LOAD_GLOBAL cache per site, indexed like the profile (a few unused for the other opcodes).
     result->globalCaches.resize(result->profile.sites.size());

@@ -37,6 +37,7 @@ struct DecodedCode {
     std::vector<DecodedInstruction> instructions;
     std::vector<PyjitGlobalCache> globalCaches;  // LOAD_GLOBAL's cache, indexed by site
     CodeProfile profile;
+    bool hasLoops = false;  // a backward jump: only then can a single activation get hot (OSR)
 };
 
 // Decodes `state`'s code for tier 1 on first use. nullptr when tier 1 cannot run it (generators and
