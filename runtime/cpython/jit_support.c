@@ -4,6 +4,7 @@
 #include <internal/pycore_code.h>
 #include <internal/pycore_frame.h>
 #include <internal/pycore_interp.h>
+#include <internal/pycore_long.h>
 #include <internal/pycore_pystate.h>
 
 #include <stddef.h>
@@ -22,6 +23,13 @@ void pyjit_layout_init(PyjitLayout *layout) {
     layout->ref_debug = 0;
 #endif
     layout->eval_breaker = (const int *)&PyInterpreterState_Get()->ceval.eval_breaker._value;
+    layout->long_size = (int)offsetof(PyVarObject, ob_size);
+    layout->long_digit = (int)offsetof(PyLongObject, ob_digit);
+    layout->float_value = (int)offsetof(PyFloatObject, ob_fval);
+    layout->small_int_zero = &_PyLong_SMALL_INTS[_PY_NSMALLNEGINTS];
+    layout->small_int_stride = (int)sizeof(PyLongObject);
+    layout->small_int_min = -_PY_NSMALLNEGINTS;
+    layout->small_int_max = _PY_NSMALLPOSINTS - 1;
 }
 
 int pyjit_frame_enter(PyThreadState *tstate, _PyInterpreterFrame *frame) {

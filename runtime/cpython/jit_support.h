@@ -20,6 +20,14 @@ typedef struct PyjitLayout {
     int object_type;       /* PyObject.ob_type */
     int ref_debug;         /* Py_REF_DEBUG: reference counting must go through helper calls */
     const int *eval_breaker; /* &interp->ceval.eval_breaker (an _Py_atomic_int's value) */
+    /* Exact int and float fast paths (see jit/LowerFastPaths.cpp) */
+    int long_size;              /* PyVarObject.ob_size: the sign and digit count of an int */
+    int long_digit;             /* PyLongObject.ob_digit[0] */
+    int float_value;            /* PyFloatObject.ob_fval */
+    const void *small_int_zero; /* the cached int 0; small ints -5..256 follow each other */
+    int small_int_stride;       /* sizeof(PyLongObject) */
+    int small_int_min;          /* -_PY_NSMALLNEGINTS */
+    int small_int_max;          /* _PY_NSMALLPOSINTS - 1 */
 } PyjitLayout;
 
 void pyjit_layout_init(PyjitLayout *layout);
