@@ -17,15 +17,20 @@ enum PyjitAttributeKind {
     PYJIT_ATTRIBUTE_METHOD_NO_DICT,   /* `method`; instances have no __dict__ */
 };
 
-/* Where `name` is in shared keys, or -1. Keys are compared by value, so that "absent" is exact. */
+/* Where `name` is in shared keys, or -1. Keys are compared by value (hash first: a dict's keys have
+ * theirs computed), so that "absent" is exact. */
 static Py_ssize_t shared_keys_index(PyDictKeysObject *keys, PyObject *name) {
     if (keys == NULL || keys->dk_kind != DICT_KEYS_SPLIT) {
         return -1;
     }
+    Py_hash_t hash = PyObject_Hash(name); /* cached in the str */
     PyDictUnicodeEntry *entries = DK_UNICODE_ENTRIES(keys);
     for (Py_ssize_t i = 0; i < keys->dk_nentries; i++) {
         PyObject *key = entries[i].me_key;
-        if (key == name || (key != NULL && PyUnicode_Compare(key, name) == 0)) {
+        if (key == name) {
+            return i;
+        }
+        if (key != NULL && ((PyASCIIObject *)key)->hash == hash && PyUnicode_Compare(key, name) == 0) {
             return i;
         }
     }
