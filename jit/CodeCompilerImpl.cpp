@@ -52,9 +52,10 @@ public:
             output.failure = translated.failure;
             return output;
         }
-        dump(input, "ll", printModule(*translated.module));
+        // Printing a module costs about as much as compiling it: only when dumping.
+        if (!input.dumpDir.empty()) dump(input, "ll", printModule(*translated.module));
         engine_->optimize(*translated.module);
-        dump(input, "opt.ll", printModule(*translated.module));
+        if (!input.dumpDir.empty()) dump(input, "opt.ll", printModule(*translated.module));
         CompiledFunction compiled = engine_->add(std::move(context), std::move(translated.module), translated.entryName);
         if (compiled.address == nullptr) {
             output.failure = fmt::format("code generation: {}", compiled.error);

@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -97,6 +98,20 @@ public:  // for the Lower*.cpp files
     // Instruction groups of the Lower*.cpp files: nullopt when the opcode is not theirs either.
     std::optional<bool> lowerMore(size_t index);
     bool lowerBinaryHelper(size_t index, HelperId id, std::optional<int> oparg);
+    // Exact inline fast paths (LowerFastPaths.cpp)
+    using NumericPath = std::function<llvm::Value*(llvm::Value* lhs, llvm::Value* rhs)>;
+    bool lowerBinaryOp(size_t index);
+    bool lowerCompareOp(size_t index);
+    llvm::Value* numericFastPaths(llvm::Value* lhs, llvm::Value* rhs, const NumericPath& intPath,
+                                  const NumericPath& floatPath, HelperId id, int oparg);
+    llvm::Value* truthOf(llvm::Value* value, size_t index, bool release);  // an i1; raises if is_true does
+    llvm::Value* fieldOf(llvm::Value* object, int offset, llvm::Type* type);
+    llvm::Value* hasExactType(llvm::Value* object, const void* type);
+    llvm::Value* bothCompactInts(llvm::Value* lhs, llvm::Value* rhs);
+    llvm::Value* compactIntValue(llvm::Value* object);
+    llvm::Value* floatValue(llvm::Value* object);
+    llvm::Value* boxInt(llvm::Value* value);  // a new reference to the int, or NULL with MemoryError
+    llvm::Value* boolObject(llvm::Value* condition);
     void branchEdge(size_t index, size_t target);
     void branchOn(size_t index, llvm::Value* condition, bool jumpIf);
     bool lowerPopJump(size_t index, bool jumpIfTrue);

@@ -19,7 +19,7 @@ using frontend::Opcode;
 
 llvm::FunctionCallee FunctionTranslator::helper(HelperId id) {
     // Signatures come from runtime/helpers.def, so the IR and the C functions cannot drift apart.
-    enum HelperType { Obj, Ptr, Int, Void };
+    enum HelperType { Obj, Ptr, Int, Long, Dbl, Void };
     struct Signature {
         HelperType result;
         std::vector<HelperType> args;
@@ -34,6 +34,8 @@ llvm::FunctionCallee FunctionTranslator::helper(HelperId id) {
         case Obj:
         case Ptr: return ptrType();
         case Int: return intType();
+        case Long: return sizeType();
+        case Dbl: return builder_.getDoubleTy();
         case Void: return builder_.getVoidTy();
         }
         return nullptr;
@@ -229,10 +231,7 @@ void FunctionTranslator::branchOn(size_t index, llvm::Value* condition, bool jum
 
 bool FunctionTranslator::lowerPopJump(size_t index, bool jumpIfTrue) {
     llvm::Value* condition = pop();
-    llvm::Value* truth = call(HelperId::is_true, {condition});
-    decref(condition);
-    raiseIfNegative(truth, index);
-    branchOn(index, builder_.CreateICmpSGT(truth, i32(0)), jumpIfTrue);
+    branchOn(index, truthOf(condition, index, /*release=*/true), jumpIfTrue);
     return true;
 }
 
@@ -247,11 +246,9 @@ bool FunctionTranslator::lowerPopJumpNone(size_t index, bool jumpIfNone) {
 bool FunctionTranslator::lowerJumpOrPop(size_t index, bool jumpIfTrue) {
     const ViewInstruction& instruction = view_.instructions[index];
     llvm::Value* condition = peek(1);
-    llvm::Value* truth = call(HelperId::is_true, {condition});
-    raiseIfNegative(truth, index);  // the condition stays on the stack, as in ceval
+    llvm::Value* isTrue = truthOf(condition, index, /*release=*/false);  // on the stack if it raises, as in ceval
     llvm::BasicBlock* taken = newBlock("taken");
     llvm::BasicBlock* popped = newBlock("pop");
-    llvm::Value* isTrue = builder_.CreateICmpSGT(truth, i32(0));
     builder_.CreateCondBr(isTrue, jumpIfTrue ? taken : popped, jumpIfTrue ? popped : taken);
     continueIn(taken);
     branchEdge(index, *instruction.jumpTarget);
@@ -387,8 +384,8 @@ bool FunctionTranslator::lower(size_t index) {
         builder_.CreateRet(value);
         return false;
     }
-    case Opcode::BINARY_OP: return lowerBinaryHelper(index, HelperId::binary_op, oparg);
-    case Opcode::COMPARE_OP: return lowerBinaryHelper(index, HelperId::compare_op, oparg);
+    case Opcode::BINARY_OP: return lowerBinaryOp(index);
+    case Opcode::COMPARE_OP: return lowerCompareOp(index);
     case Opcode::CONTAINS_OP: return lowerBinaryHelper(index, HelperId::contains_op, oparg);
     case Opcode::BINARY_SUBSCR: return lowerBinaryHelper(index, HelperId::binary_subscr, std::nullopt);
     case Opcode::IS_OP: {
@@ -450,7 +447,7 @@ bool FunctionTranslator::lower(size_t index) {
     }
     case Opcode::LOAD_ATTR: {
         llvm::Value* owner = peek(1);
-        llvm::Value* value = call(HelperId::load_attr, {owner, address(name(oparg))});
+        llvm::Value* value = call(HelperId::load_attr_cached, {owner, address(name(oparg)), newSiteCache(kAttributeCacheWords)});
         drop(1);
         decref(owner);
         raiseIfNull(value, index);
@@ -460,7 +457,7 @@ bool FunctionTranslator::lower(size_t index) {
     case Opcode::STORE_ATTR: {
         llvm::Value* owner = peek(1);
         llvm::Value* value = peek(2);
-        llvm::Value* status = call(HelperId::store_attr, {owner, address(name(oparg)), value});
+        llvm::Value* status = call(HelperId::store_attr_cached, {owner, address(name(oparg)), value, newSiteCache(kAttributeCacheWords)});
         drop(2);
         decref(value);  // ceval's order: a __del__ can tell
         decref(owner);
@@ -469,7 +466,7 @@ bool FunctionTranslator::lower(size_t index) {
     }
     case Opcode::LOAD_METHOD: {
         llvm::Value* owner = peek(1);
-        llvm::Value* status = call(HelperId::load_method, {owner, address(name(oparg)), pair_});
+        llvm::Value* status = call(HelperId::load_method_cached, {owner, address(name(oparg)), pair_, newSiteCache(kAttributeCacheWords)});
         drop(1);
         raiseIfNegative(status, index);
         push(builder_.CreateLoad(ptrType(), pair_));

@@ -18,6 +18,9 @@ enum class HelperId : uint16_t {
     Count
 };
 
+// sizeof(PyjitAttributeCache) in 64-bit words (runtime/cpython/attribute_cache.h; checked in OpHelpers.cpp).
+inline constexpr int kAttributeCacheWords = 6;
+
 // Must match runtime/cpython/jit_support.h's PyjitLayout field for field.
 struct FrameLayout {
     int frameLocalsplus;
@@ -26,6 +29,13 @@ struct FrameLayout {
     int objectType;
     int refDebug;
     const int* evalBreaker;
+    int longSize;
+    int longDigit;
+    int floatValue;
+    const void* smallIntZero;
+    int smallIntStride;
+    int smallIntMin;
+    int smallIntMax;
 };
 
 // Objects compiled code compares against by identity.
@@ -33,6 +43,8 @@ struct WellKnownObjects {
     const void* none;
     const void* trueObject;
     const void* falseObject;
+    const void* longType;   // &PyLong_Type
+    const void* floatType;  // &PyFloat_Type
 };
 
 struct CompilerServices {

@@ -4,8 +4,9 @@
 #include "InlinedCallPosition.h"
 #include "JitCompiler.h"
 #include "JitRuntime.h"
-#include "tier1/Interpreter.h"
+#include "cpython/direct_call.h"
 #include "cpython/frame_access.h"
+#include "tier1/Interpreter.h"
 
 namespace pyjit {
 
@@ -55,3 +56,14 @@ void removeEvalHook() {
 bool evalHookInstalled() { return pyjit_current_eval_hook() == evalFrame; }
 
 }  // namespace pyjit
+
+// A direct call from compiled code skips evalFrame: count it as evalFrame would, and run compiled code
+// only where evalFrame would run it (pyjit_try_direct_call has checked the tracer and the hook).
+static_assert(pyjit::kFreshCall == PYJIT_FRESH_CALL);
+
+extern "C" PyjitNativeEntry pyjit_entry_for_direct_call(PyCodeObject* code) {
+    pyjit::CodeState* state = pyjit::CodeStateRegistry::find(code);
+    if (state == nullptr || state->entry == nullptr) return nullptr;
+    state->calls++;
+    return reinterpret_cast<PyjitNativeEntry>(state->entry);
+}

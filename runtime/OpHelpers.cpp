@@ -2,6 +2,7 @@
 
 #include "CompilerInterface.h"
 #include "OpHelpersMore.h"
+#include "cpython/attribute_cache.h"
 #include "cpython/namespace_ops.h"
 
 namespace {
@@ -79,6 +80,9 @@ PyObject* pyjit_binary_op(PyObject* lhs, PyObject* rhs, int oparg) {
     }
     return kBinaryOperations[oparg](lhs, rhs);
 }
+
+PyObject* pyjit_long_from_int64(int64_t value) { return PyLong_FromLongLong(value); }
+PyObject* pyjit_float_from_double(double value) { return PyFloat_FromDouble(value); }
 
 PyObject* pyjit_compare_op(PyObject* lhs, PyObject* rhs, int oparg) {
     if (oparg > Py_GE) return nullptr;  // not a rich comparison: CPython decides
@@ -255,6 +259,7 @@ const void* const* helperAddresses() {
 #undef PYJIT_HELPER
     };
     static_assert(std::size(kAddresses) == static_cast<size_t>(HelperId::Count));
+    static_assert(sizeof(PyjitAttributeCache) == kAttributeCacheWords * sizeof(uint64_t));
     return kAddresses;
 }
 

@@ -26,6 +26,8 @@ PyObject* pyjit_load_deref(PyObject* cell);
 void pyjit_store_deref(PyObject* cell, PyObject* value);
 PyObject* pyjit_binary_op(PyObject* lhs, PyObject* rhs, int oparg);
 PyObject* pyjit_compare_op(PyObject* lhs, PyObject* rhs, int oparg);
+PyObject* pyjit_long_from_int64(int64_t value);
+PyObject* pyjit_float_from_double(double value);
 int pyjit_is_true(PyObject* value);
 PyObject* pyjit_contains_op(PyObject* item, PyObject* container, int invert);
 PyObject* pyjit_unary_op(PyObject* value, int operation);

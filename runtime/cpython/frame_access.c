@@ -23,11 +23,15 @@ int pyjit_is_main_interpreter(void) {
     return PyInterpreterState_Get() == PyInterpreterState_Main();
 }
 
+_PyFrameEvalFunction pyjit_installed_eval_hook = NULL;
+
 void pyjit_set_eval_hook(_PyFrameEvalFunction hook) {
+    pyjit_installed_eval_hook = hook;
     _PyInterpreterState_SetEvalFrameFunc(PyInterpreterState_Get(), hook);
 }
 
 void pyjit_clear_eval_hook(void) {
+    pyjit_installed_eval_hook = NULL;
     _PyInterpreterState_SetEvalFrameFunc(PyInterpreterState_Get(), _PyEval_EvalFrameDefault);
 }
 

@@ -54,6 +54,9 @@ int pyjit_is_main_interpreter(void);
 
 /* Install / remove the PEP 523 frame evaluation hook of the current interpreter. */
 void pyjit_set_eval_hook(_PyFrameEvalFunction hook);
+/* The hook pyjit installed (NULL when none): compiled code calls compiled code directly only while the
+ * interpreter's hook is still this one, not another tool's. */
+extern _PyFrameEvalFunction pyjit_installed_eval_hook;
 void pyjit_clear_eval_hook(void);
 _PyFrameEvalFunction pyjit_current_eval_hook(void);
 

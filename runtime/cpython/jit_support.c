@@ -4,10 +4,12 @@
 #include <internal/pycore_code.h>
 #include <internal/pycore_frame.h>
 #include <internal/pycore_interp.h>
+#include <internal/pycore_long.h>
 #include <internal/pycore_pystate.h>
 
 #include <stddef.h>
 
+#include "direct_call.h"
 #include "jit_support.h"
 
 void pyjit_layout_init(PyjitLayout *layout) {
@@ -21,6 +23,13 @@ void pyjit_layout_init(PyjitLayout *layout) {
     layout->ref_debug = 0;
 #endif
     layout->eval_breaker = (const int *)&PyInterpreterState_Get()->ceval.eval_breaker._value;
+    layout->long_size = (int)offsetof(PyVarObject, ob_size);
+    layout->long_digit = (int)offsetof(PyLongObject, ob_digit);
+    layout->float_value = (int)offsetof(PyFloatObject, ob_fval);
+    layout->small_int_zero = &_PyLong_SMALL_INTS[_PY_NSMALLNEGINTS];
+    layout->small_int_stride = (int)sizeof(PyLongObject);
+    layout->small_int_min = -_PY_NSMALLNEGINTS;
+    layout->small_int_max = _PY_NSMALLPOSINTS - 1;
 }
 
 int pyjit_frame_enter(PyThreadState *tstate, _PyInterpreterFrame *frame) {
@@ -160,21 +169,25 @@ void pyjit_copy_free_vars(_PyInterpreterFrame *frame, int count) {
     }
 }
 
-static int is_python_function_call(PyObject *callable, int is_method) {
-    if (!is_method && Py_TYPE(callable) == &PyMethod_Type) {
-        callable = ((PyMethodObject *)callable)->im_func; /* PRECALL unpacks bound methods */
-    }
-    return Py_TYPE(callable) == &PyFunction_Type;
-}
-
 PyObject *pyjit_call(_PyInterpreterFrame *frame, PyObject **stack, int argc, PyObject *kwnames) {
+    PyObject *callable = stack[0] != NULL ? stack[0] : stack[1];
+    if (stack[0] == NULL && Py_TYPE(callable) == &PyMethod_Type) {
+        /* PRECALL's unpacking of a bound method into [function, self, args...]. */
+        stack[0] = Py_NewRef(((PyMethodObject *)callable)->im_func);
+        stack[1] = Py_NewRef(((PyMethodObject *)callable)->im_self);
+        Py_DECREF(callable);
+        callable = stack[0];
+    }
     int is_method = stack[0] != NULL;
-    PyObject *callable = is_method ? stack[0] : stack[1];
     int total_args = argc + is_method;
     PyObject **args = stack + 2 - is_method;
     Py_ssize_t positional = total_args - (kwnames != NULL ? PyTuple_GET_SIZE(kwnames) : 0);
-    if (is_python_function_call(callable, is_method)) {
+    if (Py_TYPE(callable) == &PyFunction_Type) {
         frame->prev_instr += INLINE_CACHE_ENTRIES_CALL;
+        PyObject *result;
+        if (kwnames == NULL && pyjit_try_direct_call(_PyThreadState_GET(), callable, args, total_args, &result)) {
+            return result;
+        }
     }
     PyObject *result = PyObject_Vectorcall(callable, args, positional | PY_VECTORCALL_ARGUMENTS_OFFSET, kwnames);
     Py_DECREF(callable);

@@ -20,6 +20,14 @@ typedef struct PyjitLayout {
     int object_type;       /* PyObject.ob_type */
     int ref_debug;         /* Py_REF_DEBUG: reference counting must go through helper calls */
     const int *eval_breaker; /* &interp->ceval.eval_breaker (an _Py_atomic_int's value) */
+    /* Exact int and float fast paths (see jit/LowerFastPaths.cpp) */
+    int long_size;              /* PyVarObject.ob_size: the sign and digit count of an int */
+    int long_digit;             /* PyLongObject.ob_digit[0] */
+    int float_value;            /* PyFloatObject.ob_fval */
+    const void *small_int_zero; /* the cached int 0; small ints -5..256 follow each other */
+    int small_int_stride;       /* sizeof(PyLongObject) */
+    int small_int_min;          /* -_PY_NSMALLNEGINTS */
+    int small_int_max;          /* _PY_NSMALLPOSINTS - 1 */
 } PyjitLayout;
 
 void pyjit_layout_init(PyjitLayout *layout);
@@ -62,7 +70,9 @@ void pyjit_copy_free_vars(struct _PyInterpreterFrame *frame, int count);
 
 /* CALL: stack holds [method or NULL, callable or self, args...]; all of it is consumed. While a Python
  * function runs, the caller's prev_instr points at the CALL's last cache unit, as when ceval inlines the
- * call (what f_lasti and tb_lasti show without a PEP 523 hook); otherwise at the CALL itself. */
+ * call (what f_lasti and tb_lasti show without a PEP 523 hook); otherwise at the CALL itself. A bound
+ * method is unpacked first, as PRECALL does; a compiled Python callee is called directly
+ * (direct_call.h). */
 PyObject *pyjit_call(struct _PyInterpreterFrame *frame, PyObject **stack, int argc, PyObject *kwnames);
 
 /* Exceptions raised by compiled code (see runtime/helpers.def). */

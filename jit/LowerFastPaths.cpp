@@ -1,0 +1,238 @@
+// Exact inline fast paths of the generic tier: BINARY_OP and COMPARE_OP on two exact compact ints
+// (CPython 3.11's BINARY_OP_ADD_INT & co test the same) or two exact floats, and the truth test of the
+// conditional jumps on True, False and None. Each path tests its operands' exact types inline and falls
+// back to the instruction's generic helper on the same path, so nothing is speculated: the result is the
+// object CPython's own code would return (small ints come from CPython's cache, as PyLong_FromLongLong's).
+#include "FunctionTranslator.h"
+
+namespace pyjit::jit {
+
+namespace {
+
+// BINARY_OP opargs (Lib/opcode.py _nb_ops order) with an inline path.
+enum BinaryOparg : int {
+    kAdd = 0,
+    kMultiply = 5,
+    kSubtract = 10,
+    kInPlaceAdd = 13,
+    kInPlaceMultiply = 18,
+    kInPlaceSubtract = 23,
+};
+
+enum class Arithmetic { Add, Subtract, Multiply, None };
+
+Arithmetic arithmeticOf(int oparg) {
+    switch (oparg) {
+    case kAdd:
+    case kInPlaceAdd: return Arithmetic::Add;
+    case kSubtract:
+    case kInPlaceSubtract: return Arithmetic::Subtract;
+    case kMultiply:
+    case kInPlaceMultiply: return Arithmetic::Multiply;
+    default: return Arithmetic::None;
+    }
+}
+
+}  // namespace
+
+llvm::Value* FunctionTranslator::fieldOf(llvm::Value* object, int offset, llvm::Type* type) {
+    return builder_.CreateLoad(type, builder_.CreateConstGEP1_64(builder_.getInt8Ty(), object, offset));
+}
+
+llvm::Value* FunctionTranslator::hasExactType(llvm::Value* object, const void* type) {
+    return builder_.CreateICmpEQ(fieldOf(object, services_.layout.objectType, ptrType()), address(type));
+}
+
+llvm::Value* FunctionTranslator::bothCompactInts(llvm::Value* lhs, llvm::Value* rhs) {
+    // An exact int of at most one digit: ob_size is -1, 0 or 1, so ob_size + 1 (unsigned) is at most 2.
+    auto compact = [&](llvm::Value* object) {
+        llvm::Value* size = fieldOf(object, services_.layout.longSize, sizeType());
+        return builder_.CreateICmpULE(builder_.CreateAdd(size, i64(1)), i64(2));
+    };
+    llvm::Value* exact = builder_.CreateAnd(hasExactType(lhs, services_.objects.longType),
+                                            hasExactType(rhs, services_.objects.longType));
+    llvm::BasicBlock* entry = builder_.GetInsertBlock();
+    llvm::BasicBlock* sizes = newBlock("int.sizes");
+    llvm::BasicBlock* done = newBlock("int.checked");
+    builder_.CreateCondBr(exact, sizes, done);
+    continueIn(sizes);
+    llvm::Value* small = builder_.CreateAnd(compact(lhs), compact(rhs));
+    builder_.CreateBr(done);
+    continueIn(done);
+    llvm::PHINode* result = builder_.CreatePHI(builder_.getInt1Ty(), 2);
+    result->addIncoming(builder_.getFalse(), entry);
+    result->addIncoming(small, sizes);
+    return result;
+}
+
+llvm::Value* FunctionTranslator::compactIntValue(llvm::Value* object) {
+    llvm::Value* size = fieldOf(object, services_.layout.longSize, sizeType());
+    llvm::Value* digit = builder_.CreateZExt(fieldOf(object, services_.layout.longDigit, intType()), sizeType());
+    return builder_.CreateMul(size, digit);
+}
+
+llvm::Value* FunctionTranslator::floatValue(llvm::Value* object) {
+    return fieldOf(object, services_.layout.floatValue, builder_.getDoubleTy());
+}
+
+llvm::Value* FunctionTranslator::boxInt(llvm::Value* value) {
+    // Small ints are CPython's cached objects; the rest are new objects, or NULL with MemoryError.
+    const FrameLayout& layout = services_.layout;
+    llvm::BasicBlock* cached = newBlock("int.cached");
+    llvm::BasicBlock* allocated = newBlock("int.new");
+    llvm::BasicBlock* done = newBlock("int.boxed");
+    llvm::Value* offset = builder_.CreateSub(value, i64(layout.smallIntMin));
+    builder_.CreateCondBr(builder_.CreateICmpULE(offset, i64(layout.smallIntMax - layout.smallIntMin)), cached,
+                          allocated);
+    continueIn(cached);
+    llvm::Value* small = builder_.CreateGEP(builder_.getInt8Ty(), address(layout.smallIntZero),
+                                            builder_.CreateMul(value, i64(layout.smallIntStride)));
+    incref(small);
+    llvm::BasicBlock* cachedEnd = builder_.GetInsertBlock();
+    builder_.CreateBr(done);
+    continueIn(allocated);
+    llvm::Value* fresh = call(HelperId::long_from_int64, {value});
+    builder_.CreateBr(done);
+    continueIn(done);
+    llvm::PHINode* result = builder_.CreatePHI(ptrType(), 2);
+    result->addIncoming(small, cachedEnd);
+    result->addIncoming(fresh, allocated);
+    return result;
+}
+
+llvm::Value* FunctionTranslator::boolObject(llvm::Value* condition) {
+    llvm::Value* result =
+        builder_.CreateSelect(condition, address(services_.objects.trueObject), address(services_.objects.falseObject));
+    incref(result);
+    return result;
+}
+
+// Runs `intPath` when both operands are compact ints, `floatPath` when both are exact floats (if given),
+// the generic helper otherwise; returns the result object (owned, or NULL with an exception set).
+llvm::Value* FunctionTranslator::numericFastPaths(llvm::Value* lhs, llvm::Value* rhs, const NumericPath& intPath,
+                                                  const NumericPath& floatPath, HelperId id, int oparg) {
+    llvm::BasicBlock* intBlock = newBlock("fast.int");
+    llvm::BasicBlock* notInt = newBlock("fast.notint");
+    llvm::BasicBlock* slow = newBlock("slow");
+    llvm::BasicBlock* done = newBlock("fast.done");
+    std::vector<std::pair<llvm::Value*, llvm::BasicBlock*>> results;
+    auto finish = [&](llvm::Value* value) {  // the path's value, from the block the path ended in
+        results.emplace_back(value, builder_.GetInsertBlock());
+        builder_.CreateBr(done);
+    };
+    builder_.CreateCondBr(bothCompactInts(lhs, rhs), intBlock, notInt);
+    continueIn(intBlock);
+    finish(intPath(lhs, rhs));
+    continueIn(notInt);
+    if (floatPath) {
+        llvm::BasicBlock* floatBlock = newBlock("fast.float");
+        llvm::Value* floats = builder_.CreateAnd(hasExactType(lhs, services_.objects.floatType),
+                                                 hasExactType(rhs, services_.objects.floatType));
+        builder_.CreateCondBr(floats, floatBlock, slow);
+        continueIn(floatBlock);
+        finish(floatPath(lhs, rhs));
+    } else {
+        builder_.CreateBr(slow);
+    }
+    continueIn(slow);
+    finish(call(id, {lhs, rhs, i32(oparg)}));
+    continueIn(done);
+    llvm::PHINode* result = builder_.CreatePHI(ptrType(), results.size());
+    for (auto& [value, block] : results) result->addIncoming(value, block);
+    return result;
+}
+
+bool FunctionTranslator::lowerBinaryOp(size_t index) {
+    const int oparg = view_.instructions[index].oparg;
+    Arithmetic arithmetic = arithmeticOf(oparg);
+    if (arithmetic == Arithmetic::None) return lowerBinaryHelper(index, HelperId::binary_op, oparg);
+    auto intPath = [&](llvm::Value* lhs, llvm::Value* rhs) {
+        // One-digit operands: sums, differences and products fit in 64 bits.
+        llvm::Value* a = compactIntValue(lhs);
+        llvm::Value* b = compactIntValue(rhs);
+        switch (arithmetic) {
+        case Arithmetic::Add: return boxInt(builder_.CreateAdd(a, b));
+        case Arithmetic::Subtract: return boxInt(builder_.CreateSub(a, b));
+        default: return boxInt(builder_.CreateMul(a, b));
+        }
+    };
+    auto floatPath = [&](llvm::Value* lhs, llvm::Value* rhs) {
+        llvm::Value* a = floatValue(lhs);
+        llvm::Value* b = floatValue(rhs);
+        switch (arithmetic) {
+        case Arithmetic::Add: return call(HelperId::float_from_double, {builder_.CreateFAdd(a, b)});
+        case Arithmetic::Subtract: return call(HelperId::float_from_double, {builder_.CreateFSub(a, b)});
+        default: return call(HelperId::float_from_double, {builder_.CreateFMul(a, b)});
+        }
+    };
+    llvm::Value* rhs = peek(1);
+    llvm::Value* lhs = peek(2);
+    llvm::Value* result = numericFastPaths(lhs, rhs, intPath, floatPath, HelperId::binary_op, oparg);
+    drop(2);
+    decref(lhs);
+    decref(rhs);
+    raiseIfNull(result, index);
+    push(result);
+    return true;
+}
+
+bool FunctionTranslator::lowerCompareOp(size_t index) {
+    // COMPARE_OP's oparg is a rich comparison (Py_LT..Py_GE); C's comparisons of doubles are Python's
+    // for floats, NaN included (float_richcompare).
+    static const llvm::CmpInst::Predicate kIntPredicates[] = {llvm::CmpInst::ICMP_SLT, llvm::CmpInst::ICMP_SLE,
+                                                              llvm::CmpInst::ICMP_EQ,  llvm::CmpInst::ICMP_NE,
+                                                              llvm::CmpInst::ICMP_SGT, llvm::CmpInst::ICMP_SGE};
+    static const llvm::CmpInst::Predicate kFloatPredicates[] = {llvm::CmpInst::FCMP_OLT, llvm::CmpInst::FCMP_OLE,
+                                                                llvm::CmpInst::FCMP_OEQ, llvm::CmpInst::FCMP_UNE,
+                                                                llvm::CmpInst::FCMP_OGT, llvm::CmpInst::FCMP_OGE};
+    const int oparg = view_.instructions[index].oparg;
+    if (oparg < 0 || oparg >= static_cast<int>(std::size(kIntPredicates))) {
+        return lowerBinaryHelper(index, HelperId::compare_op, oparg);
+    }
+    auto intPath = [&](llvm::Value* lhs, llvm::Value* rhs) {
+        return boolObject(builder_.CreateICmp(kIntPredicates[oparg], compactIntValue(lhs), compactIntValue(rhs)));
+    };
+    auto floatPath = [&](llvm::Value* lhs, llvm::Value* rhs) {
+        return boolObject(builder_.CreateFCmp(kFloatPredicates[oparg], floatValue(lhs), floatValue(rhs)));
+    };
+    llvm::Value* rhs = peek(1);
+    llvm::Value* lhs = peek(2);
+    llvm::Value* result = numericFastPaths(lhs, rhs, intPath, floatPath, HelperId::compare_op, oparg);
+    drop(2);
+    decref(lhs);
+    decref(rhs);
+    raiseIfNull(result, index);
+    push(result);
+    return true;
+}
+
+llvm::Value* FunctionTranslator::truthOf(llvm::Value* value, size_t index, bool release) {
+    // True, False and None answer inline; anything else asks is_true (which may raise).
+    const WellKnownObjects& objects = services_.objects;
+    llvm::Value* isTrue = builder_.CreateICmpEQ(value, address(objects.trueObject));
+    llvm::Value* known = builder_.CreateOr(
+        isTrue, builder_.CreateOr(builder_.CreateICmpEQ(value, address(objects.falseObject)),
+                                  builder_.CreateICmpEQ(value, address(objects.none))));
+    llvm::BasicBlock* fast = newBlock("truth.known");
+    llvm::BasicBlock* slow = newBlock("truth.call");
+    llvm::BasicBlock* done = newBlock("truth.done");
+    builder_.CreateCondBr(known, fast, slow);
+    continueIn(fast);
+    if (release) decref(value);
+    llvm::BasicBlock* fastEnd = builder_.GetInsertBlock();
+    builder_.CreateBr(done);
+    continueIn(slow);
+    llvm::Value* truth = call(HelperId::is_true, {value});
+    if (release) decref(value);
+    raiseIfNegative(truth, index);
+    llvm::Value* slowTruth = builder_.CreateICmpSGT(truth, i32(0));
+    llvm::BasicBlock* slowEnd = builder_.GetInsertBlock();
+    builder_.CreateBr(done);
+    continueIn(done);
+    llvm::PHINode* result = builder_.CreatePHI(builder_.getInt1Ty(), 2);
+    result->addIncoming(isTrue, fastEnd);
+    result->addIncoming(slowTruth, slowEnd);
+    return result;
+}
+
+}  // namespace pyjit::jit
