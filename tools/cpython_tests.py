@@ -28,6 +28,8 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SUITE_DIR = os.path.join(ROOT, "tests", "cpython")
 DRIVER = os.path.join(SUITE_DIR, "run_module.py")
+sys.path.insert(0, os.path.join(ROOT, "tests", "differential"))
+from run_differential import make_env  # noqa: E402 (the environment of every comparison)
 
 
 def read_listing(path):
@@ -56,15 +58,6 @@ def read_exclusions(path):
     return exclusions
 
 
-def clean_env():
-    # Neither interpreter may see the caller's PYTHON*/PYJIT_* settings: the command lines here are
-    # the whole configuration.
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith("PYTHON") and not k.startswith("PYJIT_")}
-    env["PYTHONDONTWRITEBYTECODE"] = "1"
-    return env
-
-
 class RunResult:
     def __init__(self, outcomes, load_error, returncode, timed_out, elapsed):
         self.outcomes = outcomes
@@ -90,7 +83,8 @@ def run_module(argv, module, excluded_cases, log_path, timeout):
     start = time.monotonic()
     timed_out = False
     with open(log_path, "wb") as log:
-        proc = subprocess.Popen(argv + [DRIVER, module, results_path] + excluded_cases, cwd=workdir, env=clean_env(),
+        proc = subprocess.Popen(argv + [DRIVER, module, results_path] + excluded_cases,
+                                cwd=workdir, env=make_env(),
                                 stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
                                 start_new_session=True)
         try:

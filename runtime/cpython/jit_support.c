@@ -71,11 +71,12 @@ static int skip_profile_entry(PyObject *obj, PyFrameObject *frame, int what, PyO
 }
 
 static void suppress_entry_events(PyThreadState *tstate) {
-    if (tstate->c_tracefunc != NULL) {
+    /* A skip still installed (its entry never came) must not be saved as the user's function. */
+    if (tstate->c_tracefunc != NULL && tstate->c_tracefunc != skip_trace_entry) {
         suppressed_trace = tstate->c_tracefunc;
         tstate->c_tracefunc = skip_trace_entry;
     }
-    if (tstate->c_profilefunc != NULL) {
+    if (tstate->c_profilefunc != NULL && tstate->c_profilefunc != skip_profile_entry) {
         suppressed_profile = tstate->c_profilefunc;
         tstate->c_profilefunc = skip_profile_entry;
     }
