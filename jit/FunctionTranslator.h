@@ -98,6 +98,7 @@ public:  // for the Lower*.cpp files
     // Instruction groups of the Lower*.cpp files: nullopt when the opcode is not theirs either.
     std::optional<bool> lowerMore(size_t index);
     bool lowerBinaryHelper(size_t index, HelperId id, std::optional<int> oparg);
+    bool finishBinary(size_t index, llvm::Value* lhs, llvm::Value* rhs, llvm::Value* result);
     // Exact inline fast paths (LowerFastPaths.cpp)
     using NumericPath = std::function<llvm::Value*(llvm::Value* lhs, llvm::Value* rhs)>;
     bool lowerBinaryOp(size_t index);

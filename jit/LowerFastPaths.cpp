@@ -167,13 +167,7 @@ bool FunctionTranslator::lowerBinaryOp(size_t index) {
     };
     llvm::Value* rhs = peek(1);
     llvm::Value* lhs = peek(2);
-    llvm::Value* result = numericFastPaths(lhs, rhs, intPath, floatPath, HelperId::binary_op, oparg);
-    drop(2);
-    decref(lhs);
-    decref(rhs);
-    raiseIfNull(result, index);
-    push(result);
-    return true;
+    return finishBinary(index, lhs, rhs, numericFastPaths(lhs, rhs, intPath, floatPath, HelperId::binary_op, oparg));
 }
 
 bool FunctionTranslator::lowerCompareOp(size_t index) {
@@ -197,13 +191,7 @@ bool FunctionTranslator::lowerCompareOp(size_t index) {
     };
     llvm::Value* rhs = peek(1);
     llvm::Value* lhs = peek(2);
-    llvm::Value* result = numericFastPaths(lhs, rhs, intPath, floatPath, HelperId::compare_op, oparg);
-    drop(2);
-    decref(lhs);
-    decref(rhs);
-    raiseIfNull(result, index);
-    push(result);
-    return true;
+    return finishBinary(index, lhs, rhs, numericFastPaths(lhs, rhs, intPath, floatPath, HelperId::compare_op, oparg));
 }
 
 llvm::Value* FunctionTranslator::truthOf(llvm::Value* value, size_t index, bool release) {

@@ -201,7 +201,12 @@ const void* FunctionTranslator::name(int index) const { return input_.names.at(i
 bool FunctionTranslator::lowerBinaryHelper(size_t index, HelperId id, std::optional<int> oparg) {
     llvm::Value* rhs = peek(1);
     llvm::Value* lhs = peek(2);
-    llvm::Value* result = oparg ? call(id, {lhs, rhs, i32(*oparg)}) : call(id, {lhs, rhs});
+    return finishBinary(index, lhs, rhs, oparg ? call(id, {lhs, rhs, i32(*oparg)}) : call(id, {lhs, rhs}));
+}
+
+// The end of every two-inputs-one-result instruction: the inputs released (as ceval does, before the
+// error check), then the result pushed or the exception raised.
+bool FunctionTranslator::finishBinary(size_t index, llvm::Value* lhs, llvm::Value* rhs, llvm::Value* result) {
     drop(2);
     decref(lhs);
     decref(rhs);
