@@ -102,6 +102,7 @@ public:  // for the Lower*.cpp files
     // Exact inline fast paths (LowerFastPaths.cpp)
     using NumericPath = std::function<llvm::Value*(llvm::Value* lhs, llvm::Value* rhs)>;
     bool lowerBinaryOp(size_t index);
+    llvm::BasicBlock* lowerAppendToNextLocal(size_t index, int oparg);
     bool lowerCompareOp(size_t index);
     llvm::Value* numericFastPaths(llvm::Value* lhs, llvm::Value* rhs, const NumericPath& intPath,
                                   const NumericPath& floatPath, HelperId id, int oparg);

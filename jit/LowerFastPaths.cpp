@@ -146,6 +146,7 @@ bool FunctionTranslator::lowerBinaryOp(size_t index) {
     const int oparg = view_.instructions[index].oparg;
     Arithmetic arithmetic = arithmeticOf(oparg);
     if (arithmetic == Arithmetic::None) return lowerBinaryHelper(index, HelperId::binary_op, oparg);
+    llvm::BasicBlock* merged = lowerAppendToNextLocal(index, oparg);
     auto intPath = [&](llvm::Value* lhs, llvm::Value* rhs) {
         // One-digit operands: sums, differences and products fit in 64 bits.
         llvm::Value* a = compactIntValue(lhs);
@@ -167,7 +168,43 @@ bool FunctionTranslator::lowerBinaryOp(size_t index) {
     };
     llvm::Value* rhs = peek(1);
     llvm::Value* lhs = peek(2);
-    return finishBinary(index, lhs, rhs, numericFastPaths(lhs, rhs, intPath, floatPath, HelperId::binary_op, oparg));
+    bool open = finishBinary(index, lhs, rhs, numericFastPaths(lhs, rhs, intPath, floatPath, HelperId::binary_op, oparg));
+    if (merged != nullptr) {
+        builder_.CreateBr(merged);
+        continueIn(merged);
+    }
+    return open;
+}
+
+// `s = s + t` / `s += t` followed by STORE_FAST s: the string case appends into the local (in place when
+// the local holds the only reference), as CPython 3.11's BINARY_OP_INPLACE_ADD_UNICODE does; without it a
+// loop building a string copies it every time. Emits the string case and leaves the builder in the block
+// where the ordinary lowering goes on; returns the block both meet in (nullptr: not this shape).
+llvm::BasicBlock* FunctionTranslator::lowerAppendToNextLocal(size_t index, int oparg) {
+    constexpr int kAdd = 0, kInPlaceAdd = 13;  // NB_ADD, NB_INPLACE_ADD
+    if ((oparg != kAdd && oparg != kInPlaceAdd) || index + 1 >= view_.instructions.size() ||
+        view_.instructions[index + 1].opcode != frontend::Opcode::STORE_FAST || blockStarts_[index + 1] != nullptr) {
+        return nullptr;
+    }
+    int local = view_.instructions[index + 1].oparg;
+    llvm::Value* status = call(HelperId::unicode_append_to_local, {frameSlot(local), peek(2), peek(1)});
+    llvm::BasicBlock* generic = newBlock("add.generic");
+    llvm::BasicBlock* consumed = newBlock("append.consumed");
+    llvm::BasicBlock* appended = newBlock("append.done");
+    llvm::BasicBlock* merged = newBlock("add.merged");
+    builder_.CreateCondBr(builder_.CreateICmpEQ(status, i32(1)), generic, consumed);
+    continueIn(consumed);
+    drop(2);
+    builder_.CreateCondBr(builder_.CreateICmpSLT(status, i32(0)), raiseBlock(index, depth_), appended);
+    continueIn(appended);
+    // The STORE_FAST that follows stores the same string back and releases this extra reference.
+    llvm::Value* value = loadLocal(local);
+    incref(value);
+    push(value);
+    builder_.CreateBr(merged);
+    depth_ += 1;  // the ordinary lowering starts again from the two inputs
+    continueIn(generic);
+    return merged;
 }
 
 bool FunctionTranslator::lowerCompareOp(size_t index) {

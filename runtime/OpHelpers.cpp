@@ -64,6 +64,14 @@ void pyjit_store_deref(PyObject* cell, PyObject* value) {
     Py_XDECREF(old);
 }
 
+int pyjit_unicode_append_to_local(PyObject** local, PyObject* lhs, PyObject* rhs) {
+    if (!PyUnicode_CheckExact(lhs) || !PyUnicode_CheckExact(rhs) || *local != lhs) return 1;
+    Py_DECREF(lhs);  // the stack's reference; the local keeps the string alive
+    PyUnicode_Append(local, rhs);
+    Py_DECREF(rhs);
+    return *local == nullptr ? -1 : 0;
+}
+
 PyObject* pyjit_binary_op(PyObject* lhs, PyObject* rhs, int oparg) {
     if (oparg < 0 || oparg >= static_cast<int>(std::size(kBinaryOperations))) return nullptr;
     if (bothCompactInts(lhs, rhs)) {

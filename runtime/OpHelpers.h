@@ -25,6 +25,7 @@ int pyjit_error_occurred();
 PyObject* pyjit_load_deref(PyObject* cell);
 void pyjit_store_deref(PyObject* cell, PyObject* value);
 PyObject* pyjit_binary_op(PyObject* lhs, PyObject* rhs, int oparg);
+int pyjit_unicode_append_to_local(PyObject** local, PyObject* lhs, PyObject* rhs);
 PyObject* pyjit_compare_op(PyObject* lhs, PyObject* rhs, int oparg);
 PyObject* pyjit_long_from_int64(int64_t value);
 PyObject* pyjit_float_from_double(double value);

@@ -788,9 +788,22 @@ PyObject* Interpreter::execute() {
         pyjit_frame_leave(tstate_, frame_);
         return value;
     }
-    TARGET(BINARY_OP)
+    TARGET(BINARY_OP) {
+        // `s += t` then STORE_FAST s, on strs: append into the local, as CPython 3.11 does (see the helper).
+        constexpr int kAdd = 0, kInPlaceAdd = 13;  // NB_ADD, NB_INPLACE_ADD
+        if ((oparg == kAdd || oparg == kInPlaceAdd) && index + 1 < code_.instructions.size() &&
+            at(index + 1).opcode == static_cast<uint8_t>(frontend::Opcode::STORE_FAST)) {
+            PyObject** local = &locals_[at(index + 1).oparg];
+            int status = pyjit_unicode_append_to_local(local, top(2), top(1));
+            if (status != 1) {
+                sp_ -= 2;
+                if (pushOrRaise(index, status == 0 ? Py_NewRef(*local) : nullptr, result)) return result;
+                DISPATCH();
+            }
+        }
         if (binary<pyjit_binary_op>(index, oparg, result)) return result;
         DISPATCH();
+    }
     TARGET(COMPARE_OP)
         if (binary<pyjit_compare_op>(index, oparg, result)) return result;
         DISPATCH();
