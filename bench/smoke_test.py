@@ -36,6 +36,8 @@ def main():
     ap.add_argument("--pyjit", default=None, help="pyjit executable (passed to bench.py)")
     ap.add_argument("--python", default=None, help="reference python3.11 (passed to bench.py)")
     ap.add_argument("--program", default="fib", help="benchmark program to run (default fib)")
+    ap.add_argument("--size", type=int, default=22,
+                    help="size argument for the program (default 22: fib(22), well under a second)")
     ap.add_argument("--require-mode", action="append", default=[],
                     help="fail unless this JIT mode was available (repeatable)")
     ap.add_argument("--timeout", type=float, default=600.0, help="overall timeout in seconds")
@@ -50,7 +52,8 @@ def main():
 
     out = tempfile.mkdtemp(prefix="pyjit-bench-smoke-")
     try:
-        cmd = [sys.executable, BENCH, "--quick", "--filter", args.program, "--out", out]
+        cmd = [sys.executable, BENCH, "--quick", "--filter", args.program, "--out", out,
+               "--size", str(args.size)]
         if args.pyjit:
             cmd += ["--pyjit", args.pyjit]
         if args.python:

@@ -331,12 +331,14 @@ def run_suite(args, python, pyjit, modes, programs, results, mismatches, launche
     warmup = 0 if args.quick else 1
     repeat = 1 if args.quick else args.repeat
 
+    size_args = [str(args.size)] if args.size is not None else []
+
     def argv_for(cfg, prog):
         if cfg == REF:
-            return [python, prog]
+            return [python, prog] + size_args
         if args.no_jit_stats:
-            return [pyjit, "-X", "jit=%s" % cfg, prog]
-        return [pyjit, "-X", "jit=%s" % cfg, "-X", "jit-stats=%s" % stats_file, prog]
+            return [pyjit, "-X", "jit=%s" % cfg, prog] + size_args
+        return [pyjit, "-X", "jit=%s" % cfg, "-X", "jit-stats=%s" % stats_file, prog] + size_args
 
     width = max([len(os.path.basename(p)[:-3]) for p in programs] + [8])
     cwidth = max(len(c) for c in configs)
@@ -744,6 +746,8 @@ def main(argv=None):
                     help="only programs whose name contains this substring (comma = any of several)")
     ap.add_argument("--out", default=DEFAULT_OUT, help="output directory (default: bench/results)")
     ap.add_argument("--quick", action="store_true", help="1 repetition, no warm-up (smoke tests)")
+    ap.add_argument("--size", type=int, default=None,
+                    help="pass SIZE as every program's size argument (smoke runs; not a measurement)")
     ap.add_argument("--timeout", type=float, default=300.0,
                     help="per-run timeout in seconds; a timed-out run counts as a failure (default 300)")
     ap.add_argument("--programs", default=PROGRAMS_DIR, help="directory of benchmark programs")

@@ -51,7 +51,7 @@ def factorial_mod_sum(n):
 def main():
     if hasattr(sys, "set_int_max_str_digits"):
         sys.set_int_max_str_digits(0)
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 13000
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 24000
     e = e_digits(n)
     es = str(e)
     root = isqrt_newton(2 * 10 ** (2 * n))

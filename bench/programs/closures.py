@@ -74,7 +74,7 @@ def compose_chain(n):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 2000000
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 5000000
     c = make_counter(3)
     last = 0
     for _ in range(n):

@@ -24,7 +24,7 @@ def round_(data, r):
 
 
 def main():
-    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 17000
+    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 42000
     data = [(i * 7919) % 10007 for i in range(200)]
     acc = 0
     for r in range(rounds):

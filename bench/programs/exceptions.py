@@ -41,7 +41,7 @@ def bounded_add(a, b):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 950000
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 2400000
     caught = 0
     finals = 0
     acc = 0

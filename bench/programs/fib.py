@@ -26,7 +26,7 @@ def male(n):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 34
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 36
     f = fib(n)
     s = 0
     for k in range(60 * n):

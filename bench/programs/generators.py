@@ -62,7 +62,7 @@ def running_average():
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 1300000
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 3250000
     pipe = take_every(windows(scale(keep_if(lambda v: v % 3 != 0, source(n, 7)), 13), 4), 2)
     acc = 0
     cnt = 0

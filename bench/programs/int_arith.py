@@ -34,7 +34,7 @@ def gcd(a, b):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 140000
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 350000
     state = 2463534242
     acc = 0
     gsum = 0

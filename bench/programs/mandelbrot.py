@@ -41,7 +41,7 @@ def escape_counts(width, height, limit):
 
 
 def main():
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else 600
+    size = int(sys.argv[1]) if len(sys.argv) > 1 else 950
     total, inside, h = escape_counts(size, size, 60)
     print("mandelbrot size=%d total=%d inside=%d hash=%d" % (size, total, inside, h))
 

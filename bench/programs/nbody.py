@@ -80,7 +80,7 @@ def advance(bodies, steps, dt):
 
 
 def main():
-    steps = int(sys.argv[1]) if len(sys.argv) > 1 else 200000
+    steps = int(sys.argv[1]) if len(sys.argv) > 1 else 500000
     bodies = make_system()
     e0 = energy(bodies)
     advance(bodies, steps, 0.001)

@@ -180,7 +180,7 @@ def simulate(budget):
 
 
 def main():
-    budget = int(sys.argv[1]) if len(sys.argv) > 1 else 55000
+    budget = int(sys.argv[1]) if len(sys.argv) > 1 else 85000
     s, ledger = simulate(budget)
     print("scheduler budget=%d switches=%d messages=%d count=%d total=%d kinds=%s"
           % (budget, s.switches, s.messages, ledger.count, ledger.total, ledger.by_kind))

@@ -24,7 +24,7 @@ def sieve(limit):
 
 
 def main():
-    limit = int(sys.argv[1]) if len(sys.argv) > 1 else 5000000
+    limit = int(sys.argv[1]) if len(sys.argv) > 1 else 12500000
     flags = sieve(limit)
     count = 0
     acc = 0

@@ -47,7 +47,7 @@ def merge_sort(items, key):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 80000
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 200000
     recs = make_records(n)
     by_salary = sorted(recs, key=lambda r: (-r["salary"], r["id"]))
     by_dept_age = sorted(recs, key=lambda r: (r["dept"], r["age"], r["name"], r["id"]))

@@ -37,7 +37,7 @@ def mul_ata(v, out, tmp):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 500
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 790
     u = [1.0] * n
     v = [0.0] * n
     tmp = [0.0] * n

@@ -42,7 +42,7 @@ def rle_decode(s):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 250000
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 625000
     rows = []
     for i in range(n):
         rows.append(render_row(i))

@@ -63,7 +63,7 @@ def letter_freq(text):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 250000
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 625000
     text = make_text(n, 42)
     words = count_words(text)
     bigrams = count_bigrams(text)
