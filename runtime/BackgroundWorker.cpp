@@ -14,10 +14,11 @@ void BackgroundWorker::post(std::function<void()> task) {
     wake_.notify_one();
 }
 
-void BackgroundWorker::stop() {
+void BackgroundWorker::stop(bool dropQueued) {
     {
         std::lock_guard lock(mutex_);
         if (!thread_.joinable()) return;
+        if (dropQueued) tasks_.clear();
         stopping_ = true;
     }
     wake_.notify_one();

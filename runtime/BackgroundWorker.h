@@ -18,8 +18,9 @@ public:
     // Queues `task`; the thread starts with the first task.
     void post(std::function<void()> task);
 
-    // Runs what is queued, then joins the thread. Later posts start a new thread.
-    void stop();
+    // Runs what is queued (or, with dropQueued, only the task already running), then joins the thread.
+    // Later posts start a new thread.
+    void stop(bool dropQueued = false);
 
     // In a child after fork() the thread does not exist: forget it (and any lock state) without joining.
     void forgetAfterFork();

@@ -12,6 +12,7 @@
 #include <pthread.h>
 
 #include <atomic>
+#include <chrono>
 #include <cstring>
 #include <memory>
 #include <mutex>
@@ -28,6 +29,7 @@ std::string gLoadError;  // set once loading failed: every later compile fails w
 CompilerServices gServices{};
 bool gServicesReady = false;
 std::vector<double> gCompileTimes;
+std::vector<double> gCompileLatencies;
 std::map<std::string, JitCompiler::OpcodeCounts> gOpcodeCounts;
 
 // libpyjit_jit.so sits beside the _pyjit extension, in the package folder.
@@ -140,6 +142,11 @@ struct PendingCompile {
     CodeInput input;
     CompileOutput output;
     bool background = false;
+    std::chrono::steady_clock::time_point queuedAt = std::chrono::steady_clock::now();
+
+    double millisSinceQueued() const {
+        return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - queuedAt).count();
+    }
 };
 
 BackgroundWorker gWorker;
@@ -158,7 +165,7 @@ void compileWithoutGil(PendingCompile& job) {
     }
 }
 
-void logCompile(const PendingCompile& job) {
+void logCompile(const PendingCompile& job, double latencyMillis) {
     if (!EventLog::active() || job.output.entry == nullptr) return;
     nlohmann::json fields = describeForLog(job.code);
     fields["background"] = job.background;
@@ -166,6 +173,7 @@ void logCompile(const PendingCompile& job) {
     fields["back_edges"] = job.state->backEdges;
     fields["resume_points"] = job.output.resumeIndices.size();
     fields["ms"] = job.output.compileMillis;
+    fields["latency_ms"] = latencyMillis;
     fields["instructions_lowered"] = job.output.instructionsLowered;
     fields["instructions_handed_off"] = job.output.instructionsHandedOff;
     EventLog::write("compile", std::move(fields));
@@ -173,7 +181,8 @@ void logCompile(const PendingCompile& job) {
 
 void install(std::unique_ptr<PendingCompile> job) {
     std::erase(gQueued, job.get());
-    logCompile(*job);
+    double latencyMillis = job->millisSinceQueued();
+    logCompile(*job, latencyMillis);
     CodeState& state = *job->state;
     const CompileOutput& output = job->output;
     if (output.entry == nullptr) {
@@ -187,14 +196,17 @@ void install(std::unique_ptr<PendingCompile> job) {
         state.instructionsLowered = output.instructionsLowered;
         state.instructionsHandedOff = output.instructionsHandedOff;
         gCompileTimes.push_back(output.compileMillis);
+        gCompileLatencies.push_back(latencyMillis);
         for (const auto& [name, count] : output.loweredOpcodes) gOpcodeCounts[name].lowered += count;
         for (const auto& [name, count] : output.handedOffOpcodes) gOpcodeCounts[name].handedOff += count;
     }
     Py_DECREF(job->code);  // last: it may free the code object, its state and (via release) the machine code
 }
 
-// Py_AtExit: the worker must be idle before the process tears down static objects LLVM uses.
-void stopWorkerAtExit() { gWorker.stop(); }
+// Py_AtExit: the worker must be idle before the process tears down static objects LLVM uses. Compiles
+// that have not started are dropped (nothing will run their code; their jobs are left to the exiting
+// process, as Python is already finalized), so a short program waits at most for the one in progress.
+void stopWorkerAtExit() { gWorker.stop(/*dropQueued=*/true); }
 
 void forgetWorkerInChild() {
     // The worker thread does not exist in a child: queued compiles will never finish there, so their code
@@ -274,6 +286,8 @@ void JitCompiler::release(CodeState& state) {
 }
 
 const std::vector<double>& JitCompiler::compileTimes() { return gCompileTimes; }
+
+const std::vector<double>& JitCompiler::compileLatencies() { return gCompileLatencies; }
 
 const std::map<std::string, JitCompiler::OpcodeCounts>& JitCompiler::opcodeCounts() { return gOpcodeCounts; }
 

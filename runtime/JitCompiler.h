@@ -33,6 +33,9 @@ public:
 
     // Compile times of every successful compile, in milliseconds.
     static const std::vector<double>& compileTimes();
+    // Latency of every successful compile, in milliseconds: from the moment the code became hot to the
+    // moment its machine code was installed (queueing, loading LLVM and compiling included).
+    static const std::vector<double>& compileLatencies();
 
     // Over every compile: per opcode name, instructions lowered and instructions handed to CPython.
     struct OpcodeCounts {

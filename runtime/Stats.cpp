@@ -57,13 +57,15 @@ double percentile(std::vector<double> sorted, double fraction) {
     return sorted[std::min(index, sorted.size() - 1)];
 }
 
-nlohmann::json compileSummary(const std::vector<double>& times) {
+nlohmann::json compileSummary(const std::vector<double>& times, const std::vector<double>& latencies) {
     double total = 0;
     for (double t : times) total += t;
     return {{"count", times.size()},
             {"total_ms", total},
             {"p50_ms", percentile(times, 0.50)},
-            {"p95_ms", percentile(times, 0.95)}};
+            {"p95_ms", percentile(times, 0.95)},
+            {"latency_p50_ms", percentile(latencies, 0.50)},
+            {"latency_p95_ms", percentile(latencies, 0.95)}};
 }
 
 // Per opcode over every compile: how many instructions were lowered and how many hand the frame over.
@@ -103,7 +105,7 @@ nlohmann::json collectStats() {
         {"calls", calls},
         {"functions", std::move(functions)},
         {"fallbacks", std::move(fallbacks)},
-        {"compile", compileSummary(JitCompiler::compileTimes())},
+        {"compile", compileSummary(JitCompiler::compileTimes(), JitCompiler::compileLatencies())},
         {"osr_entries", tier1::osrEntries()},
         {"opcodes", opcodeSummary()},
     };
@@ -118,6 +120,8 @@ std::string formatStatsText(const nlohmann::json& stats, size_t top) {
     text += fmt::format("  compiled: {} code objects, compile time {:.1f} ms (p50 {:.2f} ms, p95 {:.2f} ms)\n",
                         compile["count"].get<uint64_t>(), compile["total_ms"].get<double>(),
                         compile["p50_ms"].get<double>(), compile["p95_ms"].get<double>());
+    text += fmt::format("  latency from hot to installed: p50 {:.2f} ms, p95 {:.2f} ms\n",
+                        compile["latency_p50_ms"].get<double>(), compile["latency_p95_ms"].get<double>());
     text += fmt::format("  loops entered in compiled code (OSR): {}\n", stats["osr_entries"].get<uint64_t>());
     const auto& functions = stats["functions"];
     if (!functions.empty()) {

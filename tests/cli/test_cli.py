@@ -836,6 +836,9 @@ class PyjitOptionTests(TempDirTest):
         self.assertGreater(stats["compile"]["count"], 0)
         self.assertGreater(stats["compile"]["total_ms"], 0)
         self.assertLessEqual(stats["compile"]["p50_ms"], stats["compile"]["p95_ms"])
+        self.assertLessEqual(stats["compile"]["latency_p50_ms"], stats["compile"]["latency_p95_ms"])
+        # Every compile waits at least its own compile time, so the order statistics compare too.
+        self.assertGreaterEqual(stats["compile"]["latency_p50_ms"], stats["compile"]["p50_ms"])
 
     def test_stats_file_unwritable(self):
         target = os.path.join(self.dir, "afile")
@@ -865,6 +868,7 @@ class PyjitOptionTests(TempDirTest):
         self.assertEqual((compiles["add"]["line"], compiles["add"]["tier"]), (1, "generic"))
         self.assertFalse(compiles["add"]["background"])  # threshold 0 compiles at the first call
         self.assertGreater(compiles["add"]["ms"], 0)
+        self.assertGreaterEqual(compiles["add"]["latency_ms"], compiles["add"]["ms"])
         gave_up = {e["qualname"]: e for e in events if e["event"] == "give-up"}
         self.assertIn("generator", gave_up["gen"]["reason"])
 
