@@ -97,6 +97,14 @@ public:  // for the Lower*.cpp files
     bool lower(size_t index);
     // Instruction groups of the Lower*.cpp files: nullopt when the opcode is not theirs either.
     std::optional<bool> lowerMore(size_t index);
+    // Specialized tier (LowerSpecialized.cpp): a guarded lowering where the input speculates on this
+    // instruction; nullopt to lower it as the generic tier does.
+    std::optional<bool> lowerSpecialized(size_t index);
+    const SiteSpeculation* speculationFor(size_t index) const;
+    // Branches to the fast path when `holds`, else (or when deopt stress says so) records the failure in a
+    // new GuardRecord and deoptimizes: the frame is written and CPython's interpreter runs the instruction.
+    void guard(size_t index, llvm::Value* holds, const SiteSpeculation& speculation,
+               std::initializer_list<llvm::Value*> operands);
     bool lowerBinaryHelper(size_t index, HelperId id, std::optional<int> oparg);
     bool finishBinary(size_t index, llvm::Value* lhs, llvm::Value* rhs, llvm::Value* result);
     // Exact inline fast paths (LowerFastPaths.cpp)
@@ -152,6 +160,7 @@ public:  // for the Lower*.cpp files
     std::map<std::string, uint32_t> loweredOpcodes_;   // per opcode name: instructions lowered
     std::map<std::string, uint32_t> handedOffOpcodes_;  // ... and handed to CPython
     size_t handedOff_ = 0;
+    std::vector<std::unique_ptr<GuardRecord>> guards_;  // specialized tier
 };
 
 }  // namespace pyjit::jit

@@ -334,6 +334,7 @@ bool FunctionTranslator::lower(size_t index) {
     const ViewInstruction& instruction = view_.instructions[index];
     const int oparg = instruction.oparg;
     setPrevInstr(instruction.opcodeUnit);
+    if (std::optional<bool> open = lowerSpecialized(index)) return *open;
     switch (instruction.opcode) {
     case Opcode::NOP:
     case Opcode::PRECALL:  // CALL handles bound methods itself
@@ -709,6 +710,7 @@ TranslatedCode FunctionTranslator::run() {
     result.instructionsHandedOff = handedOff_;
     result.loweredOpcodes = std::move(loweredOpcodes_);
     result.handedOffOpcodes = std::move(handedOffOpcodes_);
+    result.guards = std::move(guards_);
     return result;
 }
 

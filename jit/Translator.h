@@ -18,6 +18,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace pyjit::jit {
 
@@ -30,6 +31,7 @@ struct TranslatedCode {
     std::map<std::string, uint32_t> loweredOpcodes;    // per opcode name
     std::map<std::string, uint32_t> handedOffOpcodes;
     std::map<uint32_t, int> resumeIndices;  // see CompileOutput
+    std::vector<std::unique_ptr<GuardRecord>> guards;  // see CompileOutput
 };
 
 TranslatedCode translate(const CompilerServices& services, const CodeInput& input, const BytecodeView& bytecode,

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,14 @@ struct CodeState {
     bool tier1Rejected = false;                 // tier 1 cannot run this code (see tier1::decodedFor)
     std::unique_ptr<CallSiteTable> callSites;  // built when the code is first seen calling
     size_t registryIndex = 0;
+    // Specialized tier (runtime/Deopt.h). Guards of the current and of every retired compile (a retired
+    // compile's machine code may still be running in some frame, so it lives as long as the code object).
+    std::vector<std::unique_ptr<GuardRecord>> guards;
+    std::vector<uint64_t> retiredHandles;
+    std::set<uint32_t> widenedUnits;  // sites whose guards failed too often: lowered generic from now on
+    uint64_t deopts = 0;
+    uint64_t recompiles = 0;
+    bool specializationExhausted = false;  // recompile limit reached: compiled generic from now on
 };
 
 class CodeStateRegistry {

@@ -4,8 +4,11 @@
 // data about the code object. No Python.h here: objects are opaque pointers.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <map>
+#include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -53,6 +56,33 @@ struct CompilerServices {
     WellKnownObjects objects;
 };
 
+// --- The specialized tier (docs/deopt.md) ---------------------------------------------------------------
+
+// What the profile says one site sees, for the translator to speculate on: the exact type of each operand
+// (nullptr: no speculation on that operand). Keyed by the instruction's opcode unit in CodeInput.
+struct SiteSpeculation {
+    std::array<const void*, 2> operandTypes{};
+    const char* source = "";  // "tier-1 profile" or "CPython's quickened instruction": for the event log
+};
+
+// Why a guard failed; one enum for every guard (stats and events use kDeoptReasonNames).
+enum class DeoptReason : uint8_t {
+    OperandType,  // an operand's exact type is not the one speculated on
+    Stress,       // -X jit-deopt-stress made it fail
+    Count
+};
+inline constexpr const char* kDeoptReasonNames[] = {"operand-type", "stress"};
+
+// One guard of compiled code. Allocated by the translator, owned by the runtime (CodeState) for as long as
+// the machine code that points at it; the counters are written by the guard's failure path.
+struct GuardRecord {
+    uint32_t opcodeUnit = 0;
+    std::string opname;
+    std::array<const void*, 2> expected{};  // exact operand types the code speculates on
+    uint64_t failures = 0;
+    std::array<uint64_t, static_cast<size_t>(DeoptReason::Count)> failuresByReason{};
+};
+
 // Everything the translator needs to know about one code object. Object pointers are borrowed from the
 // code object, which outlives its compiled code.
 struct CodeInput {
@@ -70,6 +100,12 @@ struct CodeInput {
     int flags = 0;
     int stackSize = 0;
     std::string dumpDir;  // empty: no dumps
+    // Specialized tier: speculate where `speculations` says (by opcode unit), except at the units widened
+    // after too many failures; guards also fail at random under deopt stress.
+    bool specialize = false;
+    bool deoptStress = false;
+    std::map<uint32_t, SiteSpeculation> speculations;
+    std::set<uint32_t> widenedUnits;
 };
 
 // The native entry: PyObject* entry(PyThreadState*, _PyInterpreterFrame*, int resumeIndex), returning a
@@ -93,6 +129,7 @@ struct CompileOutput {
     std::map<uint32_t, int> resumeIndices;
     std::map<std::string, uint32_t> loweredOpcodes;    // per opcode name: instructions lowered
     std::map<std::string, uint32_t> handedOffOpcodes;  // ... and instructions handing the frame over
+    std::vector<std::unique_ptr<GuardRecord>> guards;   // the compiled code's guards (specialized tier)
 };
 
 class CodeCompiler {

@@ -1,6 +1,7 @@
 #include "JitCompiler.h"
 
 #include "BackgroundWorker.h"
+#include "Deopt.h"
 #include "EventLog.h"
 #include "JitRuntime.h"
 #include "OpHelpers.h"
@@ -176,6 +177,10 @@ void logCompile(const PendingCompile& job, double latencyMillis) {
     fields["latency_ms"] = latencyMillis;
     fields["instructions_lowered"] = job.output.instructionsLowered;
     fields["instructions_handed_off"] = job.output.instructionsHandedOff;
+    // The tier of this compile: specialized mode compiles generic code once the recompile limit is reached.
+    fields["tier"] = job.input.specialize ? "specialized" : "generic";
+    fields["guards"] = job.output.guards.size();
+    fields["recompiles"] = job.state->recompiles;
     EventLog::write("compile", std::move(fields));
 }
 
@@ -195,6 +200,7 @@ void install(std::unique_ptr<PendingCompile> job) {
         state.compileMillis = output.compileMillis;
         state.instructionsLowered = output.instructionsLowered;
         state.instructionsHandedOff = output.instructionsHandedOff;
+        for (auto& guard : job->output.guards) state.guards.push_back(std::move(guard));
         gCompileTimes.push_back(output.compileMillis);
         gCompileLatencies.push_back(latencyMillis);
         for (const auto& [name, count] : output.loweredOpcodes) gOpcodeCounts[name].lowered += count;
@@ -239,6 +245,13 @@ void JitCompiler::compile(CodeState& state, const std::string& dumpDir) {
     job->state = &state;
     if (!describeCode(state.code, job->input)) return markUnsupported(state, "cannot read the code object");
     job->input.dumpDir = dumpDir;
+    const JitOptions& options = JitRuntime::options();
+    if (options.mode == JitMode::Specialized && !state.specializationExhausted) {
+        job->input.specialize = true;
+        job->input.deoptStress = options.deoptStressSeed != 0;
+        job->input.widenedUnits = state.widenedUnits;
+        collectSpeculations(state, job->input);
+    }
     prepareServices();
     Py_INCREF(state.code);
     job->code = state.code;
@@ -277,10 +290,14 @@ void JitCompiler::waitForCompiles() {
 }
 
 void JitCompiler::release(CodeState& state) {
-    if (state.compiledHandle != 0) {
+    if (state.compiledHandle != 0) state.retiredHandles.push_back(state.compiledHandle);
+    if (!state.retiredHandles.empty()) {
         std::lock_guard lock(gCompilerMutex);
-        if (gCompiler != nullptr) gCompiler->release(state.compiledHandle);
+        for (uint64_t handle : state.retiredHandles) {
+            if (gCompiler != nullptr) gCompiler->release(handle);
+        }
     }
+    state.retiredHandles.clear();
     state.compiledHandle = 0;
     state.entry = nullptr;
 }

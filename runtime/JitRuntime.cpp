@@ -1,6 +1,7 @@
 #include "JitRuntime.h"
 
 #include "CodeState.h"
+#include "Deopt.h"
 #include "EvalHook.h"
 #include "EventLog.h"
 #include "JitCompiler.h"
@@ -82,6 +83,7 @@ std::optional<std::string> JitRuntime::enable(const JitOptions& requested) {
     if (options.mode == JitMode::Off) {
         removeEvalHook();
     } else {
+        configureDeopt(options.deoptStressSeed, options.deoptLimit, options.recompileLimit);
         installEvalHook(options);
     }
     EventLog::write("start", {{"mode", jitModeName(options.mode)},

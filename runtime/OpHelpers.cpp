@@ -1,6 +1,7 @@
 #include "OpHelpers.h"
 
 #include "CompilerInterface.h"
+#include "Deopt.h"
 #include "OpHelpersMore.h"
 #include "cpython/attribute_cache.h"
 #include "cpython/namespace_ops.h"

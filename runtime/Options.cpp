@@ -40,16 +40,22 @@ std::optional<std::string> applyMode(JitOptions& options, const std::optional<st
     return fmt::format("{}: unknown mode '{}' (expected off, interp, generic or specialized)", origin, *value);
 }
 
-std::optional<std::string> applyThreshold(JitOptions& options, const std::optional<std::string>& value,
-                                          const std::string& origin) {
+// A non-negative integer setting; `meaningOfZero` completes the error message ("0 compiles at ...").
+std::optional<std::string> applyCount(uint64_t& target, const std::optional<std::string>& value,
+                                      const std::string& origin, const char* meaningOfZero) {
     const std::string& text = *value;
     uint64_t parsed = 0;
     auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), parsed);
     if (text.empty() || ec != std::errc() || end != text.data() + text.size()) {
-        return fmt::format("{}: '{}' is not a non-negative integer (0 compiles at the first call)", origin, text);
+        return fmt::format("{}: '{}' is not a non-negative integer ({})", origin, text, meaningOfZero);
     }
-    options.threshold = parsed;
+    target = parsed;
     return std::nullopt;
+}
+
+std::optional<std::string> applyThreshold(JitOptions& options, const std::optional<std::string>& value,
+                                          const std::string& origin) {
+    return applyCount(options.threshold, value, origin, "0 compiles at the first call");
 }
 
 std::optional<std::string> applyCompileTiming(JitOptions& options, const std::optional<std::string>& value,
@@ -88,6 +94,18 @@ const OptionSpec kOptionSpecs[] = {
     {"jit", "PYJIT_MODE", true, nullptr, applyMode},
     {"jit-threshold", "PYJIT_THRESHOLD", true, nullptr, applyThreshold},
     {"jit-compile", "PYJIT_COMPILE", true, nullptr, applyCompileTiming},
+    {"jit-deopt-stress", "PYJIT_DEOPT_STRESS", true, nullptr,
+     [](JitOptions& o, const std::optional<std::string>& v, const std::string& origin) {
+         return applyCount(o.deoptStressSeed, v, origin, "a seed; 0 switches deopt stress off");
+     }},
+    {"jit-deopt-limit", "PYJIT_DEOPT_LIMIT", true, nullptr,
+     [](JitOptions& o, const std::optional<std::string>& v, const std::string& origin) {
+         return applyCount(o.deoptLimit, v, origin, "failures of one guard before a recompile; 0 never recompiles");
+     }},
+    {"jit-recompile-limit", "PYJIT_RECOMPILE_LIMIT", true, nullptr,
+     [](JitOptions& o, const std::optional<std::string>& v, const std::string& origin) {
+         return applyCount(o.recompileLimit, v, origin, "recompiles before the code stays generic");
+     }},
     {"jit-stats", "PYJIT_STATS", false,
      [](JitOptions& o) {
          o.statsToStderr = false;

@@ -34,6 +34,13 @@ struct JitOptions {
     // Compile hot code on the background thread while the program goes on (default), or stop and
     // compile at once ("sync": the same compile points in every run, for tests and studies).
     bool compileInBackground = true;
+    // Specialized tier (docs/deopt.md). Deopt stress: when non-zero, every guard also fails at random
+    // (a PRNG seeded with this value), to test that deoptimization is exact.
+    uint64_t deoptStressSeed = 0;
+    // Failures of one guard before its code is recompiled with that site widened (generic there).
+    uint64_t deoptLimit = 100;
+    // Recompiles of one code object before it is compiled generic for good.
+    uint64_t recompileLimit = 4;
 };
 
 // One setting as given: `-X jit-threshold=5` is {"jit-threshold", "5"}; a bare `-X jit-stats` has no value.

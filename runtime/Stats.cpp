@@ -1,6 +1,7 @@
 #include "Stats.h"
 
 #include "CodeState.h"
+#include "Deopt.h"
 #include "JitCompiler.h"
 #include "JitRuntime.h"
 #include "Options.h"
@@ -8,6 +9,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <tuple>
 
 namespace pyjit {
 
@@ -34,8 +36,42 @@ const char* tierName(CodeTier tier) {
     return "?";
 }
 
+nlohmann::json guardEntries(const CodeState& state) {
+    nlohmann::json guards = nlohmann::json::array();
+    for (const auto& guard : state.guards) {
+        nlohmann::json byReason = nlohmann::json::object();
+        for (size_t r = 0; r < guard->failuresByReason.size(); r++) {
+            if (guard->failuresByReason[r] != 0) byReason[kDeoptReasonNames[r]] = guard->failuresByReason[r];
+        }
+        nlohmann::json expected = nlohmann::json::array();
+        for (const void* type : guard->expected) {
+            expected.push_back(type != nullptr ? nlohmann::json(static_cast<const PyTypeObject*>(type)->tp_name) : nullptr);
+        }
+        guards.push_back({{"offset", 2 * guard->opcodeUnit},
+                          {"line", PyCode_Addr2Line(state.code, static_cast<int>(2 * guard->opcodeUnit))},
+                          {"opname", guard->opname},
+                          {"expected", std::move(expected)},
+                          {"failures", guard->failures},
+                          {"failures_by_reason", std::move(byReason)}});
+    }
+    return guards;
+}
+
+nlohmann::json deoptSummary() {
+    nlohmann::json byReason = nlohmann::json::object();
+    uint64_t total = 0;
+    for (size_t r = 0; r < deoptsByReason().size(); r++) {
+        byReason[kDeoptReasonNames[r]] = deoptsByReason()[r];
+        total += deoptsByReason()[r];
+    }
+    return {{"total", total}, {"by_reason", std::move(byReason)}};
+}
+
 nlohmann::json functionEntry(const CodeState& state) {
     return {
+        {"deopts", state.deopts},
+        {"recompiles", state.recompiles},
+        {"guards", guardEntries(state)},
         {"qualname", utf8OrEmpty(state.code->co_qualname)},
         {"filename", utf8OrEmpty(state.code->co_filename)},
         {"firstlineno", state.code->co_firstlineno},
@@ -77,6 +113,32 @@ nlohmann::json opcodeSummary() {
     return opcodes;
 }
 
+// The deopt total and the guards that failed most, over every function.
+std::string formatDeopts(const nlohmann::json& stats, size_t top) {
+    const auto& deopts = stats["deopts"];
+    std::string text = fmt::format("  deopts: {}", deopts["total"].get<uint64_t>());
+    for (const auto& [reason, count] : deopts["by_reason"].items()) {
+        if (count.get<uint64_t>() != 0) text += fmt::format(", {} {}", reason, count.get<uint64_t>());
+    }
+    text += "\n";
+    std::vector<std::tuple<uint64_t, std::string>> sites;
+    for (const auto& f : stats["functions"]) {
+        for (const auto& g : f["guards"]) {
+            if (g["failures"].get<uint64_t>() == 0) continue;
+            sites.emplace_back(g["failures"].get<uint64_t>(),
+                               fmt::format("{} at {}:{} offset {} ({}, expected {})", g["opname"].get<std::string>(),
+                                           f["filename"].get<std::string>(), g["line"].get<int>(),
+                                           g["offset"].get<int>(), f["qualname"].get<std::string>(), g["expected"].dump()));
+        }
+    }
+    std::sort(sites.begin(), sites.end(), [](const auto& a, const auto& b) { return std::get<0>(a) > std::get<0>(b); });
+    if (!sites.empty()) text += "  guards failing most:\n";
+    for (size_t i = 0; i < std::min(top, sites.size()); i++) {
+        text += fmt::format("  {:>12}  {}\n", std::get<0>(sites[i]), std::get<1>(sites[i]));
+    }
+    return text;
+}
+
 }  // namespace
 
 nlohmann::json collectStats() {
@@ -107,6 +169,7 @@ nlohmann::json collectStats() {
         {"fallbacks", std::move(fallbacks)},
         {"compile", compileSummary(JitCompiler::compileTimes(), JitCompiler::compileLatencies())},
         {"osr_entries", tier1::osrEntries()},
+        {"deopts", deoptSummary()},
         {"opcodes", opcodeSummary()},
     };
 }
@@ -137,6 +200,7 @@ std::string formatStatsText(const nlohmann::json& stats, size_t top) {
     for (const auto& [reason, count] : stats["fallbacks"].items()) {
         text += fmt::format("  fallback: {} x{}\n", reason, count.get<uint64_t>());
     }
+    text += formatDeopts(stats, top);
     return text;
 }
 

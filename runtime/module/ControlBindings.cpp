@@ -104,12 +104,16 @@ bool settingFromPython(PyObject* value, const char* key, const char* keyword, st
 }
 
 PyObject* enable(PyObject*, PyObject* args, PyObject* kwargs) {
-    static const char* keywords[] = {"mode", "threshold", "stats", "log", "dump", "compile", nullptr};
-    static const char* optionKeys[] = {"jit", "jit-threshold", "jit-stats", "jit-log", "jit-dump", "jit-compile"};
-    constexpr int kCount = 6;
+    static const char* keywords[] = {"mode",         "threshold",   "stats",           "log", "dump", "compile",
+                                     "deopt_stress", "deopt_limit", "recompile_limit", nullptr};
+    static const char* optionKeys[] = {"jit",         "jit-threshold",    "jit-stats",          "jit-log",
+                                       "jit-dump",    "jit-compile",      "jit-deopt-stress",   "jit-deopt-limit",
+                                       "jit-recompile-limit"};
+    constexpr int kCount = 9;
     PyObject* values[kCount] = {};
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "|$OOOOOO:enable", const_cast<char**>(keywords), &values[0],
-                                     &values[1], &values[2], &values[3], &values[4], &values[5])) {
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "|$OOOOOOOOO:enable", const_cast<char**>(keywords), &values[0],
+                                     &values[1], &values[2], &values[3], &values[4], &values[5], &values[6],
+                                     &values[7], &values[8])) {
         return nullptr;
     }
     std::vector<OptionSetting> settings;
@@ -200,13 +204,17 @@ PyObject* currentOptions(PyObject*, PyObject*) {
                          {"stats", stats},
                          {"log", pathOrNull(o.logFile)},
                          {"dump", pathOrNull(o.dumpDir)},
-                         {"compile", o.compileInBackground ? "background" : "sync"}})
+                         {"compile", o.compileInBackground ? "background" : "sync"},
+                         {"deopt_stress", o.deoptStressSeed},
+                         {"deopt_limit", o.deoptLimit},
+                         {"recompile_limit", o.recompileLimit}})
         .release();
 }
 
 PyMethodDef gControlMethods[] = {
     {"enable", reinterpret_cast<PyCFunction>(reinterpret_cast<void (*)()>(enable)), METH_VARARGS | METH_KEYWORDS,
-     "enable(*, mode=None, threshold=None, stats=None, log=None, dump=None, compile=None)\n"
+     "enable(*, mode=None, threshold=None, stats=None, log=None, dump=None, compile=None, deopt_stress=None,\n"
+     "       deopt_limit=None, recompile_limit=None)\n"
      "Switch the JIT on (or change its settings). None keeps a setting as it is."},
     {"disable", disable, METH_NOARGS, "Switch the JIT off; statistics stay readable."},
     {"stats", stats, METH_NOARGS, "What the JIT saw and did, as a dict."},

@@ -40,6 +40,11 @@ TIMEOUT = 60
 MODES = ("off", "interp", "generic", "specialized")
 
 
+# pyjit.options() when nothing is set.
+DEFAULT_OPTIONS = {"mode": "specialized", "threshold": 1000, "stats": None, "log": None, "dump": None,
+                   "compile": "background", "deopt_stress": 0, "deopt_limit": 100, "recompile_limit": 4}
+
+
 def base_env(**extra):
     """os.environ without PYTHON* / PYJIT_* variables, plus PYTHONHASHSEED=0 and `extra`."""
     env = {k: v for k, v in os.environ.items()
@@ -642,8 +647,7 @@ class PyjitOptionTests(TempDirTest):
                 self.assertEqual(r.stdout, "%s %s\n" % (mode, mode != "off"))
 
     def test_default_options(self):
-        self.assertEqual(self.options_of(), {"mode": "specialized", "threshold": 1000, "stats": None,
-                                             "log": None, "dump": None, "compile": "background"})
+        self.assertEqual(self.options_of(), DEFAULT_OPTIONS)
 
     def test_bad_mode(self):
         r = self.pyjit(["-X", "jit=fast", "-c", "print('ran')"])
@@ -714,8 +718,7 @@ class PyjitOptionTests(TempDirTest):
         for variable in ("PYJIT_MODE", "PYJIT_THRESHOLD", "PYJIT_STATS", "PYJIT_LOG", "PYJIT_DUMP"):
             with self.subTest(variable=variable):
                 options = self.options_of(env=base_env(**{variable: ""}))
-                self.assertEqual(options, {"mode": "specialized", "threshold": 1000, "stats": None,
-                                           "log": None, "dump": None, "compile": "background"})
+                self.assertEqual(options, DEFAULT_OPTIONS)
 
     def test_environment_applies(self):
         env = base_env(PYJIT_MODE="generic", PYJIT_THRESHOLD="7")

@@ -77,7 +77,7 @@ TEST(Options, EveryOptionHasAnEnvironmentTwin) {
         EXPECT_TRUE(std::string(env.variable).starts_with("PYJIT_"));
         EXPECT_TRUE(isJitXOption(env.xoption));
     }
-    EXPECT_EQ(environmentOptions().size(), 6u);
+    EXPECT_EQ(environmentOptions().size(), 9u);
 }
 
 }  // namespace

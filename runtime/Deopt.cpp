@@ -1,0 +1,144 @@
+#include "Deopt.h"
+
+#include "CodeState.h"
+#include "EventLog.h"
+#include "cpython/frame_access.h"
+#include "cpython/quickened.h"
+
+#include "frontend/OpcodeTable.h"
+
+namespace pyjit {
+
+namespace {
+
+uint64_t gStressState = 0;  // xorshift64 state; 0 = no deopt stress
+uint64_t gDeoptLimit = 0;
+uint64_t gRecompileLimit = 0;
+std::array<uint64_t, static_cast<size_t>(DeoptReason::Count)> gDeoptsByReason{};
+
+// A guard fails under stress once in this many executions: often enough that every guard of a test
+// program fails somewhere, rarely enough that the code also runs on its fast paths.
+constexpr uint64_t kStressPeriod = 8;
+
+const char* typeNameOf(const void* type) {
+    return type != nullptr ? static_cast<const PyTypeObject*>(type)->tp_name : nullptr;
+}
+
+nlohmann::json typeNames(const std::array<const void*, 2>& types) {
+    nlohmann::json names = nlohmann::json::array();
+    for (const void* type : types) names.push_back(type != nullptr ? nlohmann::json(typeNameOf(type)) : nullptr);
+    return names;
+}
+
+nlohmann::json describeGuard(PyCodeObject* code, const GuardRecord& guard) {
+    int offset = static_cast<int>(2 * guard.opcodeUnit);
+    const char* file = PyUnicode_AsUTF8(code->co_filename);
+    const char* qualname = PyUnicode_AsUTF8(code->co_qualname);
+    if (file == nullptr || qualname == nullptr) PyErr_Clear();
+    return {{"qualname", qualname != nullptr ? qualname : ""},
+            {"file", file != nullptr ? file : ""},
+            {"line", PyCode_Addr2Line(code, offset)},
+            {"offset", offset},
+            {"opname", guard.opname},
+            {"guard", "operand-types"},
+            {"expected", typeNames(guard.expected)}};
+}
+
+// The guard failed deoptLimit times: the code goes back to the interpreter and is compiled again at its next
+// hot entry, with this site widened (or generic everywhere once the recompile limit is reached). The old
+// machine code stays alive: other frames may still be running it.
+void retireForRecompile(CodeState& state, const GuardRecord& guard) {
+    state.widenedUnits.insert(guard.opcodeUnit);
+    if (state.tier != CodeTier::Compiled) return;  // a retired compile's guard: widened at the next compile
+    state.retiredHandles.push_back(state.compiledHandle);
+    state.compiledHandle = 0;
+    state.entry = nullptr;
+    state.resumeDepths.clear();
+    state.tier = CodeTier::Interpreter;
+    state.recompiles++;
+    if (state.recompiles > gRecompileLimit) state.specializationExhausted = true;
+    if (EventLog::active()) {
+        nlohmann::json fields = describeGuard(state.code, guard);
+        fields["failures"] = guard.failures;
+        fields["recompiles"] = state.recompiles;
+        fields["next_tier"] = state.specializationExhausted ? "generic" : "specialized";
+        EventLog::write("recompile", std::move(fields));
+    }
+}
+
+struct SpeculationCollector {
+    CodeInput& input;
+    static void visitQuickened(void* context, int unit, PyTypeObject* lhs, PyTypeObject* rhs) {
+        auto& input = static_cast<SpeculationCollector*>(context)->input;
+        input.speculations.try_emplace(static_cast<uint32_t>(unit),
+                                       SiteSpeculation{{lhs, rhs}, "CPython's quickened instruction"});
+    }
+};
+
+// Only static types are speculated on: the compiled code compares type pointers, and a static type never
+// dies (a heap type could, and another be allocated at its address).
+const void* staticTypeOrNull(const tier1::ObservedKeys& keys) {
+    if (keys.megamorphic || keys.keys[0] == nullptr || keys.keys[1] != nullptr) return nullptr;
+    auto* type = static_cast<const PyTypeObject*>(keys.keys[0]);
+    return (type->tp_flags & Py_TPFLAGS_HEAPTYPE) ? nullptr : type;
+}
+
+}  // namespace
+
+void configureDeopt(uint64_t stressSeed, uint64_t deoptLimit, uint64_t recompileLimit) {
+    // xorshift64 must not start at 0; any seed maps to a non-zero state.
+    gStressState = stressSeed == 0 ? 0 : (stressSeed * 0x9E3779B97F4A7C15ull) | 1;
+    gDeoptLimit = deoptLimit;
+    gRecompileLimit = recompileLimit;
+}
+
+const std::array<uint64_t, static_cast<size_t>(DeoptReason::Count)>& deoptsByReason() { return gDeoptsByReason; }
+
+void collectSpeculations(CodeState& state, CodeInput& input) {
+    // The tier-1 profile first: it saw this code's sites directly.
+    if (state.tier1) {
+        const tier1::DecodedCode& decoded = *state.tier1;
+        for (const tier1::SiteProfile& site : decoded.profile.sites) {
+            const tier1::DecodedInstruction& instruction = decoded.instructions[site.instruction];
+            auto opcode = static_cast<frontend::Opcode>(instruction.opcode);
+            if (opcode != frontend::Opcode::BINARY_OP && opcode != frontend::Opcode::COMPARE_OP) continue;
+            const void* lhs = staticTypeOrNull(site.operands[0]);
+            const void* rhs = staticTypeOrNull(site.operands[1]);
+            if (lhs == nullptr || rhs == nullptr) continue;
+            input.speculations.try_emplace(static_cast<uint32_t>(instruction.opcodeUnit),
+                                           SiteSpeculation{{lhs, rhs}, "tier-1 profile"});
+        }
+    }
+    // Then what CPython's adaptive interpreter learnt where the code ran there.
+    SpeculationCollector collector{input};
+    pyjit_scan_quickened(state.code, &SpeculationCollector::visitQuickened, &collector);
+}
+
+}  // namespace pyjit
+
+extern "C" int pyjit_deopt_stress_roll() {
+    uint64_t& x = pyjit::gStressState;
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    return x % pyjit::kStressPeriod == 0;
+}
+
+extern "C" void pyjit_guard_failed(_PyInterpreterFrame* frame, pyjit::GuardRecord* guard, int reason, PyObject* lhs,
+                                   PyObject* rhs) {
+    using namespace pyjit;
+    guard->failures++;
+    guard->failuresByReason[reason]++;
+    gDeoptsByReason[reason]++;
+    PyCodeObject* code = pyjit_frame_code(frame);
+    CodeState* state = CodeStateRegistry::find(code);
+    if (state != nullptr) state->deopts++;
+    if (EventLog::active()) {
+        nlohmann::json fields = describeGuard(code, *guard);
+        fields["reason"] = kDeoptReasonNames[reason];
+        fields["observed"] = typeNames({lhs != nullptr ? Py_TYPE(lhs) : nullptr, rhs != nullptr ? Py_TYPE(rhs) : nullptr});
+        fields["failures"] = guard->failures;
+        EventLog::write("deopt", std::move(fields));
+    }
+    if (state != nullptr && gDeoptLimit != 0 && guard->failures == gDeoptLimit) retireForRecompile(*state, *guard);
+}

@@ -1,0 +1,38 @@
+// The runtime side of the specialized tier's guards (docs/deopt.md): what happens when one fails, deopt
+// stress, and the recompile policy. The failing guard's code has already written the frame exactly; after
+// pyjit_guard_failed returns it hands the frame to CPython's interpreter at the guarded instruction.
+#pragma once
+
+#include <Python.h>
+
+#include "runtime/CompilerInterface.h"
+
+#include <array>
+#include <cstdint>
+
+struct _PyInterpreterFrame;
+
+namespace pyjit {
+
+struct CodeState;
+
+// Deopt stress and the policy limits, from the options.
+void configureDeopt(uint64_t stressSeed, uint64_t deoptLimit, uint64_t recompileLimit);
+
+// Over the whole run, per DeoptReason.
+const std::array<uint64_t, static_cast<size_t>(DeoptReason::Count)>& deoptsByReason();
+
+// Fills `input`'s speculations for a specialized compile of `state`'s code: the tier-1 profile where it
+// has seen the site, else what CPython's own adaptive interpreter quickened the instruction to.
+void collectSpeculations(CodeState& state, CodeInput& input);
+
+}  // namespace pyjit
+
+extern "C" {
+// 1 when deopt stress makes the guard being executed fail.
+int pyjit_deopt_stress_roll();
+// A guard failed: counts it, logs a `deopt` event, and retires the compiled code for a recompile when the
+// guard has failed -X jit-deopt-limit times. `lhs`/`rhs` are the guarded operands (NULL when none).
+void pyjit_guard_failed(_PyInterpreterFrame* frame, pyjit::GuardRecord* guard, int reason, PyObject* lhs,
+                        PyObject* rhs);
+}
