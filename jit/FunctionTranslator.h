@@ -69,11 +69,28 @@ public:  // for the Lower*.cpp files
     void decref(llvm::Value* object, bool mayBeNull = false);
 
     // --- the virtual value stack
-    void push(llvm::Value* value) { builder_.CreateStore(value, slots_[depth_++]); }
+    // A slot holds an object, or (specialized tier) an unboxed double: the result of a guarded float
+    // operation, kept out of the heap while only other guarded float operations consume it. Every
+    // other instruction, block boundary and exit sees objects: boxStack() boxes the doubles first.
+    enum class Repr : uint8_t { Object, Double };
+    void push(llvm::Value* value) {
+        reprs_[depth_] = Repr::Object;
+        builder_.CreateStore(value, slots_[depth_++]);
+    }
     llvm::Value* pop() { return builder_.CreateLoad(ptrType(), slots_[--depth_]); }
     llvm::Value* peek(int fromTop) { return builder_.CreateLoad(ptrType(), slots_[depth_ - fromTop]); }
-    void poke(int fromTop, llvm::Value* value) { builder_.CreateStore(value, slots_[depth_ - fromTop]); }
+    void poke(int fromTop, llvm::Value* value) {
+        reprs_[depth_ - fromTop] = Repr::Object;
+        builder_.CreateStore(value, slots_[depth_ - fromTop]);
+    }
     void drop(int count) { depth_ -= count; }
+    void pushDouble(llvm::Value* value);
+    llvm::Value* peekDouble(int fromTop);
+    bool isUnboxed(int fromTop) const { return reprs_[depth_ - fromTop] == Repr::Double; }
+    bool hasUnboxed() const;
+    // Boxes every unboxed slot (a MemoryError is raised at `index`). `forExit`: on a path leaving native
+    // code, where the representation the fast path goes on with must stay as it is.
+    void boxStack(size_t index, bool forExit = false);
     // Copies stack entries [from, to) into the frame's value stack area; returns its address at `from`.
     llvm::Value* spillStack(int from, int to);
 
@@ -100,11 +117,13 @@ public:  // for the Lower*.cpp files
     // Specialized tier (LowerSpecialized.cpp): a guarded lowering where the input speculates on this
     // instruction; nullopt to lower it as the generic tier does.
     std::optional<bool> lowerSpecialized(size_t index);
+    bool takesUnboxedOperands(size_t index) const;  // lowerSpecialized() consumes unboxed doubles here
     const SiteSpeculation* speculationFor(size_t index) const;
     // Branches to the fast path when `holds`, else (or when deopt stress says so) records the failure in a
     // new GuardRecord and deoptimizes: the frame is written and CPython's interpreter runs the instruction.
     void guard(size_t index, llvm::Value* holds, const SiteSpeculation& speculation,
-               std::initializer_list<llvm::Value*> operands);
+               std::initializer_list<llvm::Value*> operands, DeoptReason failure = DeoptReason::OperandType);
+    std::optional<bool> lowerGuardedFloat(size_t index, const SiteSpeculation& speculation);
     bool lowerBinaryHelper(size_t index, HelperId id, std::optional<int> oparg);
     bool finishBinary(size_t index, llvm::Value* lhs, llvm::Value* rhs, llvm::Value* result);
     // Exact inline fast paths (LowerFastPaths.cpp)
@@ -148,6 +167,8 @@ public:  // for the Lower*.cpp files
     llvm::Value* tstate_ = nullptr;
     llvm::Value* frame_ = nullptr;
     std::vector<llvm::AllocaInst*> slots_;
+    std::vector<Repr> reprs_;                     // per stack slot, while translating a block
+    std::vector<llvm::AllocaInst*> doubleSlots_;  // an unboxed double's slot, made on first use
     llvm::Value* pair_ = nullptr;  // LOAD_METHOD's two results
     llvm::Value* unpackBuffer_ = nullptr;
     int unpackBufferSize_ = 0;

@@ -12,13 +12,19 @@ namespace pyjit::jit {
 
 namespace {
 
-// BINARY_OP opargs (Lib/opcode.py _nb_ops) that CPython 3.11 specializes for ints and floats.
-enum class Arithmetic { Add, Subtract, Multiply, None };
+// BINARY_OP opargs (Lib/opcode.py _nb_ops) with a guarded lowering: the ones CPython 3.11 specializes
+// for ints and floats, and float true division.
+enum class Arithmetic { Add, Subtract, Multiply, TrueDivide, None };
+
+// COMPARE_OP's oparg is a rich comparison, Py_LT..Py_GE.
+constexpr int kRichCompareCount = 6;
 
 Arithmetic arithmeticOf(int oparg) {
-    constexpr int kAdd = 0, kMultiply = 5, kSubtract = 10, kInPlaceAdd = 13, kInPlaceMultiply = 18,
-                  kInPlaceSubtract = 23;
+    constexpr int kAdd = 0, kMultiply = 5, kSubtract = 10, kTrueDivide = 11, kInPlaceAdd = 13,
+                  kInPlaceMultiply = 18, kInPlaceSubtract = 23, kInPlaceTrueDivide = 24;
     switch (oparg) {
+    case kTrueDivide:
+    case kInPlaceTrueDivide: return Arithmetic::TrueDivide;
     case kAdd:
     case kInPlaceAdd: return Arithmetic::Add;
     case kSubtract:
@@ -44,8 +50,48 @@ const SiteSpeculation* FunctionTranslator::speculationFor(size_t index) const {
     return found != input_.speculations.end() ? &found->second : nullptr;
 }
 
+void FunctionTranslator::pushDouble(llvm::Value* value) {
+    if (doubleSlots_[depth_] == nullptr) {
+        llvm::IRBuilder<> entry(&function_->getEntryBlock(), function_->getEntryBlock().begin());
+        doubleSlots_[depth_] = entry.CreateAlloca(builder_.getDoubleTy(), nullptr, "unboxed");
+    }
+    builder_.CreateStore(value, doubleSlots_[depth_]);
+    reprs_[depth_++] = Repr::Double;
+}
+
+llvm::Value* FunctionTranslator::peekDouble(int fromTop) {
+    return builder_.CreateLoad(builder_.getDoubleTy(), doubleSlots_[depth_ - fromTop]);
+}
+
+bool FunctionTranslator::hasUnboxed() const {
+    return std::any_of(reprs_.begin(), reprs_.begin() + depth_, [](Repr repr) { return repr == Repr::Double; });
+}
+
+void FunctionTranslator::boxStack(size_t index, bool forExit) {
+    for (int k = 0; k < depth_; k++) {
+        if (reprs_[k] != Repr::Double) continue;
+        llvm::Value* object = call(HelperId::float_from_double, {builder_.CreateLoad(builder_.getDoubleTy(), doubleSlots_[k])});
+        llvm::BasicBlock* boxed = newBlock("boxed");
+        llvm::BasicBlock* failed = newBlock("box.failed");
+        builder_.CreateCondBr(builder_.CreateIsNull(object), failed, boxed,
+                              llvm::MDBuilder(context_).createLikelyBranchWeights());
+        // Out of memory: the slots not boxed yet get None, so that unwinding releases objects only.
+        continueIn(failed);
+        for (int j = k; j < depth_; j++) {
+            if (reprs_[j] != Repr::Double) continue;
+            llvm::Value* none = address(services_.objects.none);
+            incref(none);
+            builder_.CreateStore(none, slots_[j]);
+        }
+        builder_.CreateBr(raiseBlock(index, depth_));
+        continueIn(boxed);
+        builder_.CreateStore(object, slots_[k]);
+    }
+    if (!forExit) std::replace(reprs_.begin(), reprs_.begin() + depth_, Repr::Double, Repr::Object);
+}
+
 void FunctionTranslator::guard(size_t index, llvm::Value* holds, const SiteSpeculation& speculation,
-                               std::initializer_list<llvm::Value*> operands) {
+                               std::initializer_list<llvm::Value*> operands, DeoptReason failure) {
     auto record = std::make_unique<GuardRecord>();
     record->opcodeUnit = static_cast<uint32_t>(view_.instructions[index].opcodeUnit);
     record->opname = std::string(view_.instructions[index].name);
@@ -54,7 +100,7 @@ void FunctionTranslator::guard(size_t index, llvm::Value* holds, const SiteSpecu
     guards_.push_back(std::move(record));
 
     llvm::Value* passes = holds;
-    llvm::Value* reason = i32(static_cast<int>(DeoptReason::OperandType));
+    llvm::Value* reason = i32(static_cast<int>(failure));
     if (input_.deoptStress) {
         llvm::Value* stressed = builder_.CreateICmpNE(call(HelperId::deopt_stress_roll, {}), i32(0));
         passes = builder_.CreateAnd(holds, builder_.CreateNot(stressed));
@@ -64,39 +110,99 @@ void FunctionTranslator::guard(size_t index, llvm::Value* holds, const SiteSpecu
     llvm::BasicBlock* fail = newBlock("guard.failed");
     builder_.CreateCondBr(passes, pass, fail, llvm::MDBuilder(context_).createLikelyBranchWeights());
     continueIn(fail);
-    std::vector<llvm::Value*> guarded(operands);
+    if (hasUnboxed()) boxStack(index, /*forExit=*/true);  // the frame CPython gets holds objects only
+    std::vector<llvm::Value*> guarded;
+    for (llvm::Value* operand : operands) guarded.push_back(operand != nullptr ? operand : nullObject());
     guarded.resize(2, nullObject());
     call(HelperId::guard_failed, {frame_, address(guardRecord), reason, guarded[0], guarded[1]});
     builder_.CreateBr(handOffBlock(index, depth_));  // the operands are still on the stack
     continueIn(pass);
 }
 
+// The float families work on unboxed doubles: an operand that is still an unboxed result of an earlier
+// guarded float operation needs no guard, and the result of an arithmetic operation stays unboxed.
+std::optional<bool> FunctionTranslator::lowerGuardedFloat(size_t index, const SiteSpeculation& speculation) {
+    const ViewInstruction& instruction = view_.instructions[index];
+    const void* floatType = services_.objects.floatType;
+    // Each operand: its double, and the object to release (nullptr when unboxed).
+    llvm::Value* objects[2] = {nullptr, nullptr};
+    llvm::Value* holds = builder_.getTrue();
+    for (int k = 0; k < 2; k++) {
+        if (isUnboxed(2 - k)) continue;
+        objects[k] = peek(2 - k);
+        holds = builder_.CreateAnd(holds, hasExactType(objects[k], floatType));
+    }
+    auto operandValues = [&] {
+        std::array<llvm::Value*, 2> values;
+        for (int k = 0; k < 2; k++) values[k] = objects[k] != nullptr ? floatValue(objects[k]) : peekDouble(2 - k);
+        return values;
+    };
+    auto releaseOperands = [&] {
+        drop(2);
+        for (llvm::Value* object : objects) {
+            if (object != nullptr) decref(object);
+        }
+    };
+    if (instruction.opcode == frontend::Opcode::BINARY_OP) {
+        Arithmetic arithmetic = arithmeticOf(instruction.oparg);
+        if (objects[0] != nullptr || objects[1] != nullptr) {
+            guard(index, holds, speculation, {objects[0], objects[1]});
+        }
+        auto [a, b] = operandValues();
+        if (arithmetic == Arithmetic::TrueDivide) {
+            // CPython raises ZeroDivisionError for a zero divisor (-0.0 too; not NaN): let it.
+            guard(index, builder_.CreateFCmpUNE(b, llvm::ConstantFP::get(builder_.getDoubleTy(), 0.0)), speculation,
+                  {objects[0], objects[1]}, DeoptReason::ZeroDivisor);
+        }
+        llvm::Value* value = arithmetic == Arithmetic::Add        ? builder_.CreateFAdd(a, b)
+                             : arithmetic == Arithmetic::Subtract ? builder_.CreateFSub(a, b)
+                             : arithmetic == Arithmetic::Multiply ? builder_.CreateFMul(a, b)
+                                                                  : builder_.CreateFDiv(a, b);
+        releaseOperands();
+        pushDouble(value);
+        return true;
+    }
+    // COMPARE_OP_FLOAT_JUMP's guard (the jump itself stays the next instruction). C's comparisons of
+    // doubles are Python's for floats, NaN included (float_richcompare).
+    static const llvm::CmpInst::Predicate kPredicates[] = {llvm::CmpInst::FCMP_OLT, llvm::CmpInst::FCMP_OLE,
+                                                           llvm::CmpInst::FCMP_OEQ, llvm::CmpInst::FCMP_UNE,
+                                                           llvm::CmpInst::FCMP_OGT, llvm::CmpInst::FCMP_OGE};
+    if (objects[0] != nullptr || objects[1] != nullptr) guard(index, holds, speculation, {objects[0], objects[1]});
+    auto [a, b] = operandValues();
+    llvm::Value* condition = builder_.CreateFCmp(kPredicates[instruction.oparg], a, b);
+    releaseOperands();
+    push(boolObject(condition));
+    return true;
+}
+
+bool FunctionTranslator::takesUnboxedOperands(size_t index) const {
+    const SiteSpeculation* speculation = speculationFor(index);
+    if (speculation == nullptr || sharedOperandType(*speculation) != services_.objects.floatType) return false;
+    const ViewInstruction& instruction = view_.instructions[index];
+    switch (instruction.opcode) {
+    case frontend::Opcode::BINARY_OP: return arithmeticOf(instruction.oparg) != Arithmetic::None;
+    case frontend::Opcode::COMPARE_OP: return instruction.oparg >= 0 && instruction.oparg < kRichCompareCount;
+    default: return false;
+    }
+}
+
 std::optional<bool> FunctionTranslator::lowerSpecialized(size_t index) {
     const SiteSpeculation* speculation = speculationFor(index);
     if (speculation == nullptr) return std::nullopt;
+    if (takesUnboxedOperands(index)) return lowerGuardedFloat(index, *speculation);
     const ViewInstruction& instruction = view_.instructions[index];
-    const void* type = sharedOperandType(*speculation);
-    const bool ints = type == services_.objects.longType;
-    const bool floats = type == services_.objects.floatType;
-    if (!ints && !floats) return std::nullopt;
+    const void* intType = services_.objects.longType;
+    if (sharedOperandType(*speculation) != intType) return std::nullopt;
     llvm::Value* rhs = peek(1);
     llvm::Value* lhs = peek(2);
 
     if (instruction.opcode == frontend::Opcode::BINARY_OP) {
-        // BINARY_OP_{ADD,SUBTRACT,MULTIPLY}_{INT,FLOAT}.
+        // BINARY_OP_{ADD,SUBTRACT,MULTIPLY}_INT: exact ints; one-digit operands inline (sums, differences
+        // and products fit in 64 bits), longer ones through CPython's own long arithmetic.
         Arithmetic arithmetic = arithmeticOf(instruction.oparg);
-        if (arithmetic == Arithmetic::None) return std::nullopt;
-        guard(index, builder_.CreateAnd(hasExactType(lhs, type), hasExactType(rhs, type)), *speculation, {lhs, rhs});
-        if (floats) {
-            llvm::Value* a = floatValue(lhs);
-            llvm::Value* b = floatValue(rhs);
-            llvm::Value* value = arithmetic == Arithmetic::Add        ? builder_.CreateFAdd(a, b)
-                                 : arithmetic == Arithmetic::Subtract ? builder_.CreateFSub(a, b)
-                                                                      : builder_.CreateFMul(a, b);
-            return finishBinary(index, lhs, rhs, call(HelperId::float_from_double, {value}));
-        }
-        // Exact ints: one-digit operands inline (sums, differences and products fit in 64 bits), longer
-        // ones through CPython's own long arithmetic, as BINARY_OP_ADD_INT does.
+        if (arithmetic == Arithmetic::None || arithmetic == Arithmetic::TrueDivide) return std::nullopt;
+        guard(index, builder_.CreateAnd(hasExactType(lhs, intType), hasExactType(rhs, intType)), *speculation,
+              {lhs, rhs});
         llvm::BasicBlock* compact = newBlock("int.compact");
         llvm::BasicBlock* wide = newBlock("int.wide");
         llvm::BasicBlock* done = newBlock("int.done");
@@ -120,22 +226,14 @@ std::optional<bool> FunctionTranslator::lowerSpecialized(size_t index) {
     }
 
     if (instruction.opcode == frontend::Opcode::COMPARE_OP) {
-        // COMPARE_OP_{INT,FLOAT}_JUMP's guards (the jump itself stays the next instruction). CPython
-        // specializes int compares for one-digit ints only; so does this guard.
-        static const llvm::CmpInst::Predicate kIntPredicates[] = {
-            llvm::CmpInst::ICMP_SLT, llvm::CmpInst::ICMP_SLE, llvm::CmpInst::ICMP_EQ,
-            llvm::CmpInst::ICMP_NE,  llvm::CmpInst::ICMP_SGT, llvm::CmpInst::ICMP_SGE};
-        static const llvm::CmpInst::Predicate kFloatPredicates[] = {
-            llvm::CmpInst::FCMP_OLT, llvm::CmpInst::FCMP_OLE, llvm::CmpInst::FCMP_OEQ,
-            llvm::CmpInst::FCMP_UNE, llvm::CmpInst::FCMP_OGT, llvm::CmpInst::FCMP_OGE};
+        // COMPARE_OP_INT_JUMP's guard: CPython specializes one-digit ints only; so does this guard.
+        static const llvm::CmpInst::Predicate kPredicates[] = {llvm::CmpInst::ICMP_SLT, llvm::CmpInst::ICMP_SLE,
+                                                               llvm::CmpInst::ICMP_EQ,  llvm::CmpInst::ICMP_NE,
+                                                               llvm::CmpInst::ICMP_SGT, llvm::CmpInst::ICMP_SGE};
         const int oparg = instruction.oparg;
-        if (oparg < 0 || oparg >= static_cast<int>(std::size(kIntPredicates))) return std::nullopt;
-        llvm::Value* holds = ints ? bothCompactInts(lhs, rhs)
-                                  : builder_.CreateAnd(hasExactType(lhs, type), hasExactType(rhs, type));
-        guard(index, holds, *speculation, {lhs, rhs});
-        llvm::Value* condition =
-            ints ? builder_.CreateICmp(kIntPredicates[oparg], compactIntValue(lhs), compactIntValue(rhs))
-                 : builder_.CreateFCmp(kFloatPredicates[oparg], floatValue(lhs), floatValue(rhs));
+        if (oparg < 0 || oparg >= kRichCompareCount) return std::nullopt;
+        guard(index, bothCompactInts(lhs, rhs), *speculation, {lhs, rhs});
+        llvm::Value* condition = builder_.CreateICmp(kPredicates[oparg], compactIntValue(lhs), compactIntValue(rhs));
         return finishBinary(index, lhs, rhs, boolObject(condition));
     }
     return std::nullopt;

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <set>
@@ -334,6 +335,7 @@ bool FunctionTranslator::lower(size_t index) {
     const ViewInstruction& instruction = view_.instructions[index];
     const int oparg = instruction.oparg;
     setPrevInstr(instruction.opcodeUnit);
+    if (hasUnboxed() && !takesUnboxedOperands(index)) boxStack(index);
     if (std::optional<bool> open = lowerSpecialized(index)) return *open;
     switch (instruction.opcode) {
     case Opcode::NOP:
@@ -667,6 +669,8 @@ TranslatedCode FunctionTranslator::run() {
     llvm::BasicBlock* entry = newBlock("entry");
     continueIn(entry);
     for (int k = 0; k < view_.maxStackDepth; k++) slots_.push_back(builder_.CreateAlloca(ptrType(), nullptr, "slot"));
+    reprs_.assign(view_.maxStackDepth, Repr::Object);
+    doubleSlots_.assign(view_.maxStackDepth, nullptr);
     pair_ = builder_.CreateAlloca(ptrType(), i32(2), "method");
 
     blockStarts_.assign(view_.instructions.size(), nullptr);
@@ -680,6 +684,7 @@ TranslatedCode FunctionTranslator::run() {
         if (!block.reachable) continue;
         continueIn(blockStarts_[block.first]);
         depth_ = block.entryDepth;
+        std::fill(reprs_.begin(), reprs_.end(), Repr::Object);
         kwnames_ = nullptr;
         bool open = true;
         for (size_t i = block.first; i < block.end && open; i++) {
@@ -692,6 +697,7 @@ TranslatedCode FunctionTranslator::run() {
         }
         if (open) {
             if (block.end < view_.instructions.size()) {
+                if (hasUnboxed()) boxStack(block.end - 1);  // the next block starts with objects
                 jumpTo(block.end);
             } else {
                 builder_.CreateUnreachable();  // the compiler never falls off the end

@@ -68,10 +68,11 @@ struct SiteSpeculation {
 // Why a guard failed; one enum for every guard (stats and events use kDeoptReasonNames).
 enum class DeoptReason : uint8_t {
     OperandType,  // an operand's exact type is not the one speculated on
+    ZeroDivisor,  // float division by zero: CPython raises the ZeroDivisionError
     Stress,       // -X jit-deopt-stress made it fail
     Count
 };
-inline constexpr const char* kDeoptReasonNames[] = {"operand-type", "stress"};
+inline constexpr const char* kDeoptReasonNames[] = {"operand-type", "zero-divisor", "stress"};
 
 // One guard of compiled code. Allocated by the translator, owned by the runtime (CodeState) for as long as
 // the machine code that points at it; the counters are written by the guard's failure path.
