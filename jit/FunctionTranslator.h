@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include <array>
 #include <functional>
 #include <map>
 #include <optional>
@@ -69,10 +70,10 @@ public:  // for the Lower*.cpp files
     void decref(llvm::Value* object, bool mayBeNull = false);
 
     // --- the virtual value stack
-    // A slot holds an object, or (specialized tier) an unboxed double: the result of a guarded float
-    // operation, kept out of the heap while only other guarded float operations consume it. Every
-    // other instruction, block boundary and exit sees objects: boxStack() boxes the doubles first.
-    enum class Repr : uint8_t { Object, Double };
+    // A slot holds an object, or (specialized tier) an unboxed double or int64: the result of a guarded
+    // float or int operation, kept out of the heap while only other guarded operations of its kind
+    // consume it. Every other instruction, block boundary and exit sees objects: boxStack() boxes first.
+    enum class Repr : uint8_t { Object, Double, Int };
     void push(llvm::Value* value) {
         reprs_[depth_] = Repr::Object;
         builder_.CreateStore(value, slots_[depth_++]);
@@ -84,9 +85,10 @@ public:  // for the Lower*.cpp files
         builder_.CreateStore(value, slots_[depth_ - fromTop]);
     }
     void drop(int count) { depth_ -= count; }
-    void pushDouble(llvm::Value* value);
-    llvm::Value* peekDouble(int fromTop);
-    bool isUnboxed(int fromTop) const { return reprs_[depth_ - fromTop] == Repr::Double; }
+    void pushUnboxed(Repr repr, llvm::Value* value);  // a double or an i64
+    llvm::Value* peekUnboxed(int fromTop);
+    Repr reprOf(int fromTop) const { return reprs_[depth_ - fromTop]; }
+    bool isUnboxed(int fromTop) const { return reprOf(fromTop) != Repr::Object; }
     bool hasUnboxed() const;
     // Boxes every unboxed slot (a MemoryError is raised at `index`). `forExit`: on a path leaving native
     // code, where the representation the fast path goes on with must stay as it is.
@@ -124,6 +126,17 @@ public:  // for the Lower*.cpp files
     void guard(size_t index, llvm::Value* holds, const SiteSpeculation& speculation,
                std::initializer_list<llvm::Value*> operands, DeoptReason failure = DeoptReason::OperandType);
     std::optional<bool> lowerGuardedFloat(size_t index, const SiteSpeculation& speculation);
+    std::optional<bool> lowerGuardedInt(size_t index, const SiteSpeculation& speculation);
+    struct GuardedOperands;
+    GuardedOperands guardedOperands(const std::function<llvm::Value*(llvm::Value*)>& fits);
+    void guardOperands(size_t index, const GuardedOperands& operands, const SiteSpeculation& speculation);
+    std::array<llvm::Value*, 2> operandValues(const GuardedOperands& operands,
+                                              const std::function<llvm::Value*(llvm::Value*)>& unbox);
+    void releaseOperands(const GuardedOperands& operands);
+    std::optional<Repr> unboxedReprFor(size_t index) const;
+    llvm::Value* unboxedSlot(int slot, Repr repr);
+    llvm::Value* smallIntFits(llvm::Value* object);   // exact int of at most two digits (an i1)
+    llvm::Value* smallIntValue(llvm::Value* object);  // its value as an i64 (after smallIntFits)
     bool lowerBinaryHelper(size_t index, HelperId id, std::optional<int> oparg);
     bool finishBinary(size_t index, llvm::Value* lhs, llvm::Value* rhs, llvm::Value* result);
     // Exact inline fast paths (LowerFastPaths.cpp)
@@ -168,7 +181,7 @@ public:  // for the Lower*.cpp files
     llvm::Value* frame_ = nullptr;
     std::vector<llvm::AllocaInst*> slots_;
     std::vector<Repr> reprs_;                     // per stack slot, while translating a block
-    std::vector<llvm::AllocaInst*> doubleSlots_;  // an unboxed double's slot, made on first use
+    std::vector<std::array<llvm::AllocaInst*, 3>> unboxedSlots_;  // per slot and Repr, made on first use
     llvm::Value* pair_ = nullptr;  // LOAD_METHOD's two results
     llvm::Value* unpackBuffer_ = nullptr;
     int unpackBufferSize_ = 0;

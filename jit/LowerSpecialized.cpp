@@ -50,44 +50,95 @@ const SiteSpeculation* FunctionTranslator::speculationFor(size_t index) const {
     return found != input_.speculations.end() ? &found->second : nullptr;
 }
 
-void FunctionTranslator::pushDouble(llvm::Value* value) {
-    if (doubleSlots_[depth_] == nullptr) {
+llvm::Value* FunctionTranslator::unboxedSlot(int slot, Repr repr) {
+    llvm::AllocaInst*& alloca = unboxedSlots_[slot][static_cast<size_t>(repr)];
+    if (alloca == nullptr) {
         llvm::IRBuilder<> entry(&function_->getEntryBlock(), function_->getEntryBlock().begin());
-        doubleSlots_[depth_] = entry.CreateAlloca(builder_.getDoubleTy(), nullptr, "unboxed");
+        alloca = entry.CreateAlloca(repr == Repr::Double ? builder_.getDoubleTy() : builder_.getInt64Ty(), nullptr,
+                                    repr == Repr::Double ? "unboxed.double" : "unboxed.int");
     }
-    builder_.CreateStore(value, doubleSlots_[depth_]);
-    reprs_[depth_++] = Repr::Double;
+    return alloca;
 }
 
-llvm::Value* FunctionTranslator::peekDouble(int fromTop) {
-    return builder_.CreateLoad(builder_.getDoubleTy(), doubleSlots_[depth_ - fromTop]);
+void FunctionTranslator::pushUnboxed(Repr repr, llvm::Value* value) {
+    builder_.CreateStore(value, unboxedSlot(depth_, repr));
+    reprs_[depth_++] = repr;
+}
+
+llvm::Value* FunctionTranslator::peekUnboxed(int fromTop) {
+    int slot = depth_ - fromTop;
+    llvm::Type* type = reprs_[slot] == Repr::Double ? builder_.getDoubleTy() : builder_.getInt64Ty();
+    return builder_.CreateLoad(type, unboxedSlot(slot, reprs_[slot]));
 }
 
 bool FunctionTranslator::hasUnboxed() const {
-    return std::any_of(reprs_.begin(), reprs_.begin() + depth_, [](Repr repr) { return repr == Repr::Double; });
+    return std::any_of(reprs_.begin(), reprs_.begin() + depth_, [](Repr repr) { return repr != Repr::Object; });
 }
 
 void FunctionTranslator::boxStack(size_t index, bool forExit) {
-    for (int k = 0; k < depth_; k++) {
-        if (reprs_[k] != Repr::Double) continue;
-        llvm::Value* object = call(HelperId::float_from_double, {builder_.CreateLoad(builder_.getDoubleTy(), doubleSlots_[k])});
+    const int depth = depth_;
+    for (int k = 0; k < depth; k++) {
+        if (reprs_[k] == Repr::Object) continue;
+        llvm::Value* value = builder_.CreateLoad(reprs_[k] == Repr::Double ? builder_.getDoubleTy() : builder_.getInt64Ty(),
+                                                 unboxedSlot(k, reprs_[k]));
+        llvm::Value* object = reprs_[k] == Repr::Double ? call(HelperId::float_from_double, {value}) : boxInt(value);
         llvm::BasicBlock* boxed = newBlock("boxed");
         llvm::BasicBlock* failed = newBlock("box.failed");
         builder_.CreateCondBr(builder_.CreateIsNull(object), failed, boxed,
                               llvm::MDBuilder(context_).createLikelyBranchWeights());
         // Out of memory: the slots not boxed yet get None, so that unwinding releases objects only.
         continueIn(failed);
-        for (int j = k; j < depth_; j++) {
-            if (reprs_[j] != Repr::Double) continue;
+        for (int j = k; j < depth; j++) {
+            if (reprs_[j] == Repr::Object) continue;
             llvm::Value* none = address(services_.objects.none);
             incref(none);
             builder_.CreateStore(none, slots_[j]);
         }
-        builder_.CreateBr(raiseBlock(index, depth_));
+        builder_.CreateBr(raiseBlock(index, depth));
         continueIn(boxed);
         builder_.CreateStore(object, slots_[k]);
     }
-    if (!forExit) std::replace(reprs_.begin(), reprs_.begin() + depth_, Repr::Double, Repr::Object);
+    if (!forExit) std::fill(reprs_.begin(), reprs_.begin() + depth, Repr::Object);
+}
+
+llvm::Value* FunctionTranslator::smallIntFits(llvm::Value* object) {
+    // An exact int with ob_size in -2..2: its value fits in 60 bits. ob_size is read only from an int.
+    llvm::BasicBlock* entry = builder_.GetInsertBlock();
+    llvm::BasicBlock* sized = newBlock("int.size");
+    llvm::BasicBlock* done = newBlock("int.fits");
+    builder_.CreateCondBr(hasExactType(object, services_.objects.longType), sized, done);
+    continueIn(sized);
+    llvm::Value* size = fieldOf(object, services_.layout.longSize, sizeType());
+    llvm::Value* small = builder_.CreateICmpULE(builder_.CreateAdd(size, i64(2)), i64(4));
+    builder_.CreateBr(done);
+    continueIn(done);
+    llvm::PHINode* fits = builder_.CreatePHI(builder_.getInt1Ty(), 2);
+    fits->addIncoming(builder_.getFalse(), entry);
+    fits->addIncoming(small, sized);
+    return fits;
+}
+
+llvm::Value* FunctionTranslator::smallIntValue(llvm::Value* object) {
+    // sign(ob_size) * (digit[0] + digit[1] << 30); digit[1] is read only when there are two digits.
+    constexpr int kDigitBits = 30, kDigitBytes = 4;
+    llvm::Value* size = fieldOf(object, services_.layout.longSize, sizeType());
+    llvm::Value* magnitude = builder_.CreateZExt(fieldOf(object, services_.layout.longDigit, intType()), sizeType());
+    llvm::Value* twoDigits = builder_.CreateICmpUGT(builder_.CreateAdd(size, i64(1)), i64(2));
+    llvm::BasicBlock* entry = builder_.GetInsertBlock();
+    llvm::BasicBlock* high = newBlock("int.high");
+    llvm::BasicBlock* done = newBlock("int.value");
+    builder_.CreateCondBr(twoDigits, high, done);
+    continueIn(high);
+    llvm::Value* highDigit =
+        builder_.CreateZExt(fieldOf(object, services_.layout.longDigit + kDigitBytes, intType()), sizeType());
+    llvm::Value* both = builder_.CreateOr(magnitude, builder_.CreateShl(highDigit, kDigitBits));
+    builder_.CreateBr(done);
+    continueIn(done);
+    llvm::PHINode* value = builder_.CreatePHI(sizeType(), 2);
+    value->addIncoming(magnitude, entry);
+    value->addIncoming(both, high);
+    llvm::Value* negative = builder_.CreateICmpSLT(size, i64(0));
+    return builder_.CreateSelect(negative, builder_.CreateNeg(value), value);
 }
 
 void FunctionTranslator::guard(size_t index, llvm::Value* holds, const SiteSpeculation& speculation,
@@ -119,47 +170,34 @@ void FunctionTranslator::guard(size_t index, llvm::Value* holds, const SiteSpecu
     continueIn(pass);
 }
 
-// The float families work on unboxed doubles: an operand that is still an unboxed result of an earlier
-// guarded float operation needs no guard, and the result of an arithmetic operation stays unboxed.
+// The float and int families work on unboxed values: an operand that is still the unboxed result of an
+// earlier guarded operation of its kind needs no guard, and an arithmetic result stays unboxed.
+struct FunctionTranslator::GuardedOperands {
+    std::array<llvm::Value*, 2> objects{};  // the boxed operands to guard and release; nullptr: unboxed
+    llvm::Value* fits = nullptr;            // all boxed operands have the speculated shape (an i1)
+};
+
 std::optional<bool> FunctionTranslator::lowerGuardedFloat(size_t index, const SiteSpeculation& speculation) {
     const ViewInstruction& instruction = view_.instructions[index];
-    const void* floatType = services_.objects.floatType;
-    // Each operand: its double, and the object to release (nullptr when unboxed).
-    llvm::Value* objects[2] = {nullptr, nullptr};
-    llvm::Value* holds = builder_.getTrue();
-    for (int k = 0; k < 2; k++) {
-        if (isUnboxed(2 - k)) continue;
-        objects[k] = peek(2 - k);
-        holds = builder_.CreateAnd(holds, hasExactType(objects[k], floatType));
-    }
-    auto operandValues = [&] {
-        std::array<llvm::Value*, 2> values;
-        for (int k = 0; k < 2; k++) values[k] = objects[k] != nullptr ? floatValue(objects[k]) : peekDouble(2 - k);
-        return values;
-    };
-    auto releaseOperands = [&] {
-        drop(2);
-        for (llvm::Value* object : objects) {
-            if (object != nullptr) decref(object);
-        }
-    };
+    GuardedOperands operands = guardedOperands([&](llvm::Value* object) {
+        return hasExactType(object, services_.objects.floatType);
+    });
+    guardOperands(index, operands, speculation);
+    std::array<llvm::Value*, 2> values = operandValues(operands, [&](llvm::Value* object) { return floatValue(object); });
     if (instruction.opcode == frontend::Opcode::BINARY_OP) {
         Arithmetic arithmetic = arithmeticOf(instruction.oparg);
-        if (objects[0] != nullptr || objects[1] != nullptr) {
-            guard(index, holds, speculation, {objects[0], objects[1]});
-        }
-        auto [a, b] = operandValues();
+        auto [a, b] = values;
         if (arithmetic == Arithmetic::TrueDivide) {
             // CPython raises ZeroDivisionError for a zero divisor (-0.0 too; not NaN): let it.
             guard(index, builder_.CreateFCmpUNE(b, llvm::ConstantFP::get(builder_.getDoubleTy(), 0.0)), speculation,
-                  {objects[0], objects[1]}, DeoptReason::ZeroDivisor);
+                  {operands.objects[0], operands.objects[1]}, DeoptReason::ZeroDivisor);
         }
         llvm::Value* value = arithmetic == Arithmetic::Add        ? builder_.CreateFAdd(a, b)
                              : arithmetic == Arithmetic::Subtract ? builder_.CreateFSub(a, b)
                              : arithmetic == Arithmetic::Multiply ? builder_.CreateFMul(a, b)
                                                                   : builder_.CreateFDiv(a, b);
-        releaseOperands();
-        pushDouble(value);
+        releaseOperands(operands);
+        pushUnboxed(Repr::Double, value);
         return true;
     }
     // COMPARE_OP_FLOAT_JUMP's guard (the jump itself stays the next instruction). C's comparisons of
@@ -167,76 +205,111 @@ std::optional<bool> FunctionTranslator::lowerGuardedFloat(size_t index, const Si
     static const llvm::CmpInst::Predicate kPredicates[] = {llvm::CmpInst::FCMP_OLT, llvm::CmpInst::FCMP_OLE,
                                                            llvm::CmpInst::FCMP_OEQ, llvm::CmpInst::FCMP_UNE,
                                                            llvm::CmpInst::FCMP_OGT, llvm::CmpInst::FCMP_OGE};
-    if (objects[0] != nullptr || objects[1] != nullptr) guard(index, holds, speculation, {objects[0], objects[1]});
-    auto [a, b] = operandValues();
-    llvm::Value* condition = builder_.CreateFCmp(kPredicates[instruction.oparg], a, b);
-    releaseOperands();
+    llvm::Value* condition = builder_.CreateFCmp(kPredicates[instruction.oparg], values[0], values[1]);
+    releaseOperands(operands);
     push(boolObject(condition));
     return true;
 }
 
-bool FunctionTranslator::takesUnboxedOperands(size_t index) const {
-    const SiteSpeculation* speculation = speculationFor(index);
-    if (speculation == nullptr || sharedOperandType(*speculation) != services_.objects.floatType) return false;
+std::optional<bool> FunctionTranslator::lowerGuardedInt(size_t index, const SiteSpeculation& speculation) {
+    // CPython's BINARY_OP_*_INT take any exact ints and COMPARE_OP_INT_JUMP one-digit ones; here both take
+    // exact ints of up to two digits (60 bits) as int64 and deoptimize on anything longer or on overflow.
     const ViewInstruction& instruction = view_.instructions[index];
-    switch (instruction.opcode) {
-    case frontend::Opcode::BINARY_OP: return arithmeticOf(instruction.oparg) != Arithmetic::None;
-    case frontend::Opcode::COMPARE_OP: return instruction.oparg >= 0 && instruction.oparg < kRichCompareCount;
-    default: return false;
+    GuardedOperands operands = guardedOperands([&](llvm::Value* object) { return smallIntFits(object); });
+    guardOperands(index, operands, speculation);
+    std::array<llvm::Value*, 2> values = operandValues(operands, [&](llvm::Value* object) { return smallIntValue(object); });
+    if (instruction.opcode == frontend::Opcode::BINARY_OP) {
+        llvm::Intrinsic::ID intrinsic = llvm::Intrinsic::smul_with_overflow;
+        switch (arithmeticOf(instruction.oparg)) {
+        case Arithmetic::Add: intrinsic = llvm::Intrinsic::sadd_with_overflow; break;
+        case Arithmetic::Subtract: intrinsic = llvm::Intrinsic::ssub_with_overflow; break;
+        default: break;
+        }
+        llvm::Value* pair = builder_.CreateBinaryIntrinsic(intrinsic, values[0], values[1]);
+        guard(index, builder_.CreateNot(builder_.CreateExtractValue(pair, 1)), speculation,
+              {operands.objects[0], operands.objects[1]}, DeoptReason::IntOverflow);
+        releaseOperands(operands);
+        pushUnboxed(Repr::Int, builder_.CreateExtractValue(pair, 0));
+        return true;
+    }
+    static const llvm::CmpInst::Predicate kPredicates[] = {llvm::CmpInst::ICMP_SLT, llvm::CmpInst::ICMP_SLE,
+                                                           llvm::CmpInst::ICMP_EQ,  llvm::CmpInst::ICMP_NE,
+                                                           llvm::CmpInst::ICMP_SGT, llvm::CmpInst::ICMP_SGE};
+    llvm::Value* condition = builder_.CreateICmp(kPredicates[instruction.oparg], values[0], values[1]);
+    releaseOperands(operands);
+    push(boolObject(condition));
+    return true;
+}
+
+FunctionTranslator::GuardedOperands FunctionTranslator::guardedOperands(
+    const std::function<llvm::Value*(llvm::Value*)>& fits) {
+    GuardedOperands operands;
+    for (int k = 0; k < 2; k++) {
+        if (isUnboxed(2 - k)) continue;
+        operands.objects[k] = peek(2 - k);
+        llvm::Value* shape = fits(operands.objects[k]);
+        operands.fits = operands.fits != nullptr ? builder_.CreateAnd(operands.fits, shape) : shape;
+    }
+    return operands;
+}
+
+void FunctionTranslator::guardOperands(size_t index, const GuardedOperands& operands,
+                                       const SiteSpeculation& speculation) {
+    if (operands.fits != nullptr) guard(index, operands.fits, speculation, {operands.objects[0], operands.objects[1]});
+}
+
+std::array<llvm::Value*, 2> FunctionTranslator::operandValues(
+    const GuardedOperands& operands, const std::function<llvm::Value*(llvm::Value*)>& unbox) {
+    std::array<llvm::Value*, 2> values;
+    for (int k = 0; k < 2; k++) {
+        values[k] = operands.objects[k] != nullptr ? unbox(operands.objects[k]) : peekUnboxed(2 - k);
+    }
+    return values;
+}
+
+void FunctionTranslator::releaseOperands(const GuardedOperands& operands) {
+    drop(2);
+    for (llvm::Value* object : operands.objects) {
+        if (object != nullptr) decref(object);
     }
 }
 
-std::optional<bool> FunctionTranslator::lowerSpecialized(size_t index) {
+// The representation a guarded lowering of this instruction computes in, if it has one.
+std::optional<FunctionTranslator::Repr> FunctionTranslator::unboxedReprFor(size_t index) const {
     const SiteSpeculation* speculation = speculationFor(index);
     if (speculation == nullptr) return std::nullopt;
-    if (takesUnboxedOperands(index)) return lowerGuardedFloat(index, *speculation);
+    const void* type = sharedOperandType(*speculation);
+    const bool floats = type == services_.objects.floatType;
+    if (!floats && type != services_.objects.longType) return std::nullopt;
     const ViewInstruction& instruction = view_.instructions[index];
-    const void* intType = services_.objects.longType;
-    if (sharedOperandType(*speculation) != intType) return std::nullopt;
-    llvm::Value* rhs = peek(1);
-    llvm::Value* lhs = peek(2);
-
-    if (instruction.opcode == frontend::Opcode::BINARY_OP) {
-        // BINARY_OP_{ADD,SUBTRACT,MULTIPLY}_INT: exact ints; one-digit operands inline (sums, differences
-        // and products fit in 64 bits), longer ones through CPython's own long arithmetic.
+    switch (instruction.opcode) {
+    case frontend::Opcode::BINARY_OP: {
         Arithmetic arithmetic = arithmeticOf(instruction.oparg);
-        if (arithmetic == Arithmetic::None || arithmetic == Arithmetic::TrueDivide) return std::nullopt;
-        guard(index, builder_.CreateAnd(hasExactType(lhs, intType), hasExactType(rhs, intType)), *speculation,
-              {lhs, rhs});
-        llvm::BasicBlock* compact = newBlock("int.compact");
-        llvm::BasicBlock* wide = newBlock("int.wide");
-        llvm::BasicBlock* done = newBlock("int.done");
-        builder_.CreateCondBr(bothCompactInts(lhs, rhs), compact, wide);
-        continueIn(compact);
-        llvm::Value* a = compactIntValue(lhs);
-        llvm::Value* b = compactIntValue(rhs);
-        llvm::Value* inlineResult = boxInt(arithmetic == Arithmetic::Add        ? builder_.CreateAdd(a, b)
-                                           : arithmetic == Arithmetic::Subtract ? builder_.CreateSub(a, b)
-                                                                                : builder_.CreateMul(a, b));
-        llvm::BasicBlock* compactEnd = builder_.GetInsertBlock();
-        builder_.CreateBr(done);
-        continueIn(wide);
-        llvm::Value* helperResult = call(HelperId::binary_op, {lhs, rhs, i32(instruction.oparg)});
-        builder_.CreateBr(done);
-        continueIn(done);
-        llvm::PHINode* result = builder_.CreatePHI(ptrType(), 2);
-        result->addIncoming(inlineResult, compactEnd);
-        result->addIncoming(helperResult, wide);
-        return finishBinary(index, lhs, rhs, result);
+        if (arithmetic == Arithmetic::None || (!floats && arithmetic == Arithmetic::TrueDivide)) return std::nullopt;
+        break;
     }
+    case frontend::Opcode::COMPARE_OP:
+        if (instruction.oparg < 0 || instruction.oparg >= kRichCompareCount) return std::nullopt;
+        break;
+    default: return std::nullopt;
+    }
+    return floats ? Repr::Double : Repr::Int;
+}
 
-    if (instruction.opcode == frontend::Opcode::COMPARE_OP) {
-        // COMPARE_OP_INT_JUMP's guard: CPython specializes one-digit ints only; so does this guard.
-        static const llvm::CmpInst::Predicate kPredicates[] = {llvm::CmpInst::ICMP_SLT, llvm::CmpInst::ICMP_SLE,
-                                                               llvm::CmpInst::ICMP_EQ,  llvm::CmpInst::ICMP_NE,
-                                                               llvm::CmpInst::ICMP_SGT, llvm::CmpInst::ICMP_SGE};
-        const int oparg = instruction.oparg;
-        if (oparg < 0 || oparg >= kRichCompareCount) return std::nullopt;
-        guard(index, bothCompactInts(lhs, rhs), *speculation, {lhs, rhs});
-        llvm::Value* condition = builder_.CreateICmp(kPredicates[oparg], compactIntValue(lhs), compactIntValue(rhs));
-        return finishBinary(index, lhs, rhs, boolObject(condition));
+bool FunctionTranslator::takesUnboxedOperands(size_t index) const {
+    std::optional<Repr> repr = unboxedReprFor(index);
+    if (!repr) return false;
+    for (int fromTop = 1; fromTop <= 2; fromTop++) {
+        if (reprOf(fromTop) != Repr::Object && reprOf(fromTop) != *repr) return false;
     }
-    return std::nullopt;
+    return true;
+}
+
+std::optional<bool> FunctionTranslator::lowerSpecialized(size_t index) {
+    std::optional<Repr> repr = unboxedReprFor(index);
+    if (!repr) return std::nullopt;  // (lower() has boxed operands of another representation)
+    const SiteSpeculation& speculation = *speculationFor(index);
+    return *repr == Repr::Double ? lowerGuardedFloat(index, speculation) : lowerGuardedInt(index, speculation);
 }
 
 }  // namespace pyjit::jit

@@ -670,7 +670,7 @@ TranslatedCode FunctionTranslator::run() {
     continueIn(entry);
     for (int k = 0; k < view_.maxStackDepth; k++) slots_.push_back(builder_.CreateAlloca(ptrType(), nullptr, "slot"));
     reprs_.assign(view_.maxStackDepth, Repr::Object);
-    doubleSlots_.assign(view_.maxStackDepth, nullptr);
+    unboxedSlots_.assign(view_.maxStackDepth, {});
     pair_ = builder_.CreateAlloca(ptrType(), i32(2), "method");
 
     blockStarts_.assign(view_.instructions.size(), nullptr);

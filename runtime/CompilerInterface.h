@@ -69,10 +69,11 @@ struct SiteSpeculation {
 enum class DeoptReason : uint8_t {
     OperandType,  // an operand's exact type is not the one speculated on
     ZeroDivisor,  // float division by zero: CPython raises the ZeroDivisionError
+    IntOverflow,  // an int result does not fit in 64 bits: CPython makes the big int
     Stress,       // -X jit-deopt-stress made it fail
     Count
 };
-inline constexpr const char* kDeoptReasonNames[] = {"operand-type", "zero-divisor", "stress"};
+inline constexpr const char* kDeoptReasonNames[] = {"operand-type", "zero-divisor", "int-overflow", "stress"};
 
 // One guard of compiled code. Allocated by the translator, owned by the runtime (CodeState) for as long as
 // the machine code that points at it; the counters are written by the guard's failure path.
