@@ -135,6 +135,8 @@ public:  // for the Lower*.cpp files
     void releaseOperands(const GuardedOperands& operands);
     std::optional<Repr> unboxedReprFor(size_t index) const;
     llvm::Value* unboxedSlot(int slot, Repr repr);
+    // `condition && evaluate()` (i1s), evaluating only when the condition holds (e.g. reading a field).
+    llvm::Value* whenTrue(llvm::Value* condition, const std::function<llvm::Value*()>& evaluate);
     llvm::Value* smallIntFits(llvm::Value* object);   // exact int of at most two digits (an i1)
     llvm::Value* smallIntValue(llvm::Value* object);  // its value as an i64 (after smallIntFits)
     bool lowerBinaryHelper(size_t index, HelperId id, std::optional<int> oparg);

@@ -51,18 +51,7 @@ llvm::Value* FunctionTranslator::bothCompactInts(llvm::Value* lhs, llvm::Value* 
     };
     llvm::Value* exact = builder_.CreateAnd(hasExactType(lhs, services_.objects.longType),
                                             hasExactType(rhs, services_.objects.longType));
-    llvm::BasicBlock* entry = builder_.GetInsertBlock();
-    llvm::BasicBlock* sizes = newBlock("int.sizes");
-    llvm::BasicBlock* done = newBlock("int.checked");
-    builder_.CreateCondBr(exact, sizes, done);
-    continueIn(sizes);
-    llvm::Value* small = builder_.CreateAnd(compact(lhs), compact(rhs));
-    builder_.CreateBr(done);
-    continueIn(done);
-    llvm::PHINode* result = builder_.CreatePHI(builder_.getInt1Ty(), 2);
-    result->addIncoming(builder_.getFalse(), entry);
-    result->addIncoming(small, sizes);
-    return result;
+    return whenTrue(exact, [&] { return builder_.CreateAnd(compact(lhs), compact(rhs)); });
 }
 
 llvm::Value* FunctionTranslator::compactIntValue(llvm::Value* object) {

@@ -101,21 +101,28 @@ void FunctionTranslator::boxStack(size_t index, bool forExit) {
     if (!forExit) std::fill(reprs_.begin(), reprs_.begin() + depth, Repr::Object);
 }
 
-llvm::Value* FunctionTranslator::smallIntFits(llvm::Value* object) {
-    // An exact int with ob_size in -2..2: its value fits in 60 bits. ob_size is read only from an int.
+llvm::Value* FunctionTranslator::whenTrue(llvm::Value* condition, const std::function<llvm::Value*()>& evaluate) {
     llvm::BasicBlock* entry = builder_.GetInsertBlock();
-    llvm::BasicBlock* sized = newBlock("int.size");
-    llvm::BasicBlock* done = newBlock("int.fits");
-    builder_.CreateCondBr(hasExactType(object, services_.objects.longType), sized, done);
-    continueIn(sized);
-    llvm::Value* size = fieldOf(object, services_.layout.longSize, sizeType());
-    llvm::Value* small = builder_.CreateICmpULE(builder_.CreateAdd(size, i64(2)), i64(4));
+    llvm::BasicBlock* evaluating = newBlock("and.then");
+    llvm::BasicBlock* done = newBlock("and.done");
+    builder_.CreateCondBr(condition, evaluating, done);
+    continueIn(evaluating);
+    llvm::Value* value = evaluate();
+    llvm::BasicBlock* evaluatedIn = builder_.GetInsertBlock();
     builder_.CreateBr(done);
     continueIn(done);
-    llvm::PHINode* fits = builder_.CreatePHI(builder_.getInt1Ty(), 2);
-    fits->addIncoming(builder_.getFalse(), entry);
-    fits->addIncoming(small, sized);
-    return fits;
+    llvm::PHINode* result = builder_.CreatePHI(builder_.getInt1Ty(), 2);
+    result->addIncoming(builder_.getFalse(), entry);
+    result->addIncoming(value, evaluatedIn);
+    return result;
+}
+
+llvm::Value* FunctionTranslator::smallIntFits(llvm::Value* object) {
+    // An exact int with ob_size in -2..2: its value fits in 60 bits. ob_size is read only from an int.
+    return whenTrue(hasExactType(object, services_.objects.longType), [&] {
+        llvm::Value* size = fieldOf(object, services_.layout.longSize, sizeType());
+        return builder_.CreateICmpULE(builder_.CreateAdd(size, i64(2)), i64(4));
+    });
 }
 
 llvm::Value* FunctionTranslator::smallIntValue(llvm::Value* object) {
