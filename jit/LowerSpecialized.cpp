@@ -1,9 +1,10 @@
 // The specialized tier's guarded lowerings (docs/deopt.md has the table, family by family). Where the
 // profile (CodeInput::speculations) says which exact types a site sees, the instruction is lowered for
 // those types only, behind a guard; a failing guard deoptimizes: the failure is recorded, the frame is
-// written exactly (every value is still a boxed object on the stack) and CPython's interpreter executes
+// written exactly (unboxed stack values are boxed first; locals are always objects) and CPython's interpreter executes
 // the instruction and the rest of the activation. Sites widened after too many failures, and everything
 // without a speculation, are lowered as the generic tier lowers them.
+#include "BinaryOpargs.h"
 #include "FunctionTranslator.h"
 
 #include <llvm/IR/MDBuilder.h>
@@ -11,29 +12,6 @@
 namespace pyjit::jit {
 
 namespace {
-
-// BINARY_OP opargs (Lib/opcode.py _nb_ops) with a guarded lowering: the ones CPython 3.11 specializes
-// for ints and floats, and float true division.
-enum class Arithmetic { Add, Subtract, Multiply, TrueDivide, None };
-
-// COMPARE_OP's oparg is a rich comparison, Py_LT..Py_GE.
-constexpr int kRichCompareCount = 6;
-
-Arithmetic arithmeticOf(int oparg) {
-    constexpr int kAdd = 0, kMultiply = 5, kSubtract = 10, kTrueDivide = 11, kInPlaceAdd = 13,
-                  kInPlaceMultiply = 18, kInPlaceSubtract = 23, kInPlaceTrueDivide = 24;
-    switch (oparg) {
-    case kTrueDivide:
-    case kInPlaceTrueDivide: return Arithmetic::TrueDivide;
-    case kAdd:
-    case kInPlaceAdd: return Arithmetic::Add;
-    case kSubtract:
-    case kInPlaceSubtract: return Arithmetic::Subtract;
-    case kMultiply:
-    case kInPlaceMultiply: return Arithmetic::Multiply;
-    default: return Arithmetic::None;
-    }
-}
 
 // The speculation's operand type when both operands share it (the only shapes lowered so far).
 const void* sharedOperandType(const SiteSpeculation& speculation) {
@@ -79,8 +57,8 @@ void FunctionTranslator::boxStack(size_t index, bool forExit) {
     const int depth = depth_;
     for (int k = 0; k < depth; k++) {
         if (reprs_[k] == Repr::Object) continue;
-        llvm::Value* value = builder_.CreateLoad(reprs_[k] == Repr::Double ? builder_.getDoubleTy() : builder_.getInt64Ty(),
-                                                 unboxedSlot(k, reprs_[k]));
+        llvm::Value* value = builder_.CreateLoad(
+            reprs_[k] == Repr::Double ? builder_.getDoubleTy() : builder_.getInt64Ty(), unboxedSlot(k, reprs_[k]));
         llvm::Value* object = reprs_[k] == Repr::Double ? call(HelperId::float_from_double, {value}) : boxInt(value);
         llvm::BasicBlock* boxed = newBlock("boxed");
         llvm::BasicBlock* failed = newBlock("box.failed");
@@ -186,11 +164,11 @@ struct FunctionTranslator::GuardedOperands {
 
 std::optional<bool> FunctionTranslator::lowerGuardedFloat(size_t index, const SiteSpeculation& speculation) {
     const ViewInstruction& instruction = view_.instructions[index];
-    GuardedOperands operands = guardedOperands([&](llvm::Value* object) {
-        return hasExactType(object, services_.objects.floatType);
-    });
+    GuardedOperands operands =
+        guardedOperands([&](llvm::Value* object) { return hasExactType(object, services_.objects.floatType); });
     guardOperands(index, operands, speculation);
-    std::array<llvm::Value*, 2> values = operandValues(operands, [&](llvm::Value* object) { return floatValue(object); });
+    std::array<llvm::Value*, 2> values =
+        operandValues(operands, [&](llvm::Value* object) { return floatValue(object); });
     if (instruction.opcode == frontend::Opcode::BINARY_OP) {
         Arithmetic arithmetic = arithmeticOf(instruction.oparg);
         auto [a, b] = values;
@@ -224,13 +202,14 @@ std::optional<bool> FunctionTranslator::lowerGuardedInt(size_t index, const Site
     const ViewInstruction& instruction = view_.instructions[index];
     GuardedOperands operands = guardedOperands([&](llvm::Value* object) { return smallIntFits(object); });
     guardOperands(index, operands, speculation);
-    std::array<llvm::Value*, 2> values = operandValues(operands, [&](llvm::Value* object) { return smallIntValue(object); });
+    std::array<llvm::Value*, 2> values =
+        operandValues(operands, [&](llvm::Value* object) { return smallIntValue(object); });
     if (instruction.opcode == frontend::Opcode::BINARY_OP) {
         llvm::Intrinsic::ID intrinsic = llvm::Intrinsic::smul_with_overflow;
         switch (arithmeticOf(instruction.oparg)) {
-        case Arithmetic::Add: intrinsic = llvm::Intrinsic::sadd_with_overflow; break;
-        case Arithmetic::Subtract: intrinsic = llvm::Intrinsic::ssub_with_overflow; break;
-        default: break;
+            case Arithmetic::Add: intrinsic = llvm::Intrinsic::sadd_with_overflow; break;
+            case Arithmetic::Subtract: intrinsic = llvm::Intrinsic::ssub_with_overflow; break;
+            default: break;
         }
         llvm::Value* pair = builder_.CreateBinaryIntrinsic(intrinsic, values[0], values[1]);
         guard(index, builder_.CreateNot(builder_.CreateExtractValue(pair, 1)), speculation,
@@ -265,8 +244,8 @@ void FunctionTranslator::guardOperands(size_t index, const GuardedOperands& oper
     if (operands.fits != nullptr) guard(index, operands.fits, speculation, {operands.objects[0], operands.objects[1]});
 }
 
-std::array<llvm::Value*, 2> FunctionTranslator::operandValues(
-    const GuardedOperands& operands, const std::function<llvm::Value*(llvm::Value*)>& unbox) {
+std::array<llvm::Value*, 2> FunctionTranslator::operandValues(const GuardedOperands& operands,
+                                                              const std::function<llvm::Value*(llvm::Value*)>& unbox) {
     std::array<llvm::Value*, 2> values;
     for (int k = 0; k < 2; k++) {
         values[k] = operands.objects[k] != nullptr ? unbox(operands.objects[k]) : peekUnboxed(2 - k);
@@ -290,15 +269,16 @@ std::optional<FunctionTranslator::Repr> FunctionTranslator::unboxedReprFor(size_
     if (!floats && type != services_.objects.longType) return std::nullopt;
     const ViewInstruction& instruction = view_.instructions[index];
     switch (instruction.opcode) {
-    case frontend::Opcode::BINARY_OP: {
-        Arithmetic arithmetic = arithmeticOf(instruction.oparg);
-        if (arithmetic == Arithmetic::None || (!floats && arithmetic == Arithmetic::TrueDivide)) return std::nullopt;
-        break;
-    }
-    case frontend::Opcode::COMPARE_OP:
-        if (instruction.oparg < 0 || instruction.oparg >= kRichCompareCount) return std::nullopt;
-        break;
-    default: return std::nullopt;
+        case frontend::Opcode::BINARY_OP: {
+            Arithmetic arithmetic = arithmeticOf(instruction.oparg);
+            if (arithmetic == Arithmetic::None || (!floats && arithmetic == Arithmetic::TrueDivide))
+                return std::nullopt;
+            break;
+        }
+        case frontend::Opcode::COMPARE_OP:
+            if (instruction.oparg < 0 || instruction.oparg >= kRichCompareCount) return std::nullopt;
+            break;
+        default: return std::nullopt;
     }
     return floats ? Repr::Double : Repr::Int;
 }

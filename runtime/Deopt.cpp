@@ -136,7 +136,8 @@ extern "C" void pyjit_guard_failed(_PyInterpreterFrame* frame, pyjit::GuardRecor
     if (EventLog::active()) {
         nlohmann::json fields = describeGuard(code, *guard);
         fields["reason"] = kDeoptReasonNames[reason];
-        fields["observed"] = typeNames({lhs != nullptr ? Py_TYPE(lhs) : nullptr, rhs != nullptr ? Py_TYPE(rhs) : nullptr});
+        fields["observed"] =
+            typeNames({lhs != nullptr ? Py_TYPE(lhs) : nullptr, rhs != nullptr ? Py_TYPE(rhs) : nullptr});
         fields["failures"] = guard->failures;
         EventLog::write("deopt", std::move(fields));
     }

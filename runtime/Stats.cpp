@@ -28,10 +28,10 @@ std::string utf8OrEmpty(PyObject* text) {
 
 const char* tierName(CodeTier tier) {
     switch (tier) {
-    case CodeTier::Interpreter: return "interpreter";
-    case CodeTier::Queued: return "queued";
-    case CodeTier::Compiled: return "compiled";
-    case CodeTier::Unsupported: return "unsupported";
+        case CodeTier::Interpreter: return "interpreter";
+        case CodeTier::Queued: return "queued";
+        case CodeTier::Compiled: return "compiled";
+        case CodeTier::Unsupported: return "unsupported";
     }
     return "?";
 }
@@ -45,7 +45,8 @@ nlohmann::json guardEntries(const CodeState& state) {
         }
         nlohmann::json expected = nlohmann::json::array();
         for (const void* type : guard->expected) {
-            expected.push_back(type != nullptr ? nlohmann::json(static_cast<const PyTypeObject*>(type)->tp_name) : nullptr);
+            expected.push_back(type != nullptr ? nlohmann::json(static_cast<const PyTypeObject*>(type)->tp_name)
+                                               : nullptr);
         }
         guards.push_back({{"offset", 2 * guard->opcodeUnit},
                           {"line", PyCode_Addr2Line(state.code, static_cast<int>(2 * guard->opcodeUnit))},
@@ -125,10 +126,11 @@ std::string formatDeopts(const nlohmann::json& stats, size_t top) {
     for (const auto& f : stats["functions"]) {
         for (const auto& g : f["guards"]) {
             if (g["failures"].get<uint64_t>() == 0) continue;
-            sites.emplace_back(g["failures"].get<uint64_t>(),
-                               fmt::format("{} at {}:{} offset {} ({}, expected {})", g["opname"].get<std::string>(),
-                                           f["filename"].get<std::string>(), g["line"].get<int>(),
-                                           g["offset"].get<int>(), f["qualname"].get<std::string>(), g["expected"].dump()));
+            sites.emplace_back(
+                g["failures"].get<uint64_t>(),
+                fmt::format("{} at {}:{} offset {} ({}, expected {})", g["opname"].get<std::string>(),
+                            f["filename"].get<std::string>(), g["line"].get<int>(), g["offset"].get<int>(),
+                            f["qualname"].get<std::string>(), g["expected"].dump()));
         }
     }
     std::sort(sites.begin(), sites.end(), [](const auto& a, const auto& b) { return std::get<0>(a) > std::get<0>(b); });
@@ -144,9 +146,7 @@ std::string formatDeopts(const nlohmann::json& stats, size_t top) {
 nlohmann::json collectStats() {
     const JitOptions& options = JitRuntime::options();
     std::vector<const CodeState*> states(CodeStateRegistry::live().begin(), CodeStateRegistry::live().end());
-    std::sort(states.begin(), states.end(), [](const CodeState* a, const CodeState* b) {
-        return a->calls > b->calls;
-    });
+    std::sort(states.begin(), states.end(), [](const CodeState* a, const CodeState* b) { return a->calls > b->calls; });
 
     uint64_t calls = CodeStateRegistry::callsInFreedCode();
     nlohmann::json functions = nlohmann::json::array();
@@ -193,9 +193,9 @@ std::string formatStatsText(const nlohmann::json& stats, size_t top) {
     }
     for (size_t i = 0; i < std::min(top, functions.size()); i++) {
         const auto& f = functions[i];
-        text += fmt::format("  {:>12}  {:<12}  {} ({}:{})\n", f["calls"].get<uint64_t>(),
-                            f["tier"].get<std::string>(), f["qualname"].get<std::string>(),
-                            f["filename"].get<std::string>(), f["firstlineno"].get<int>());
+        text += fmt::format("  {:>12}  {:<12}  {} ({}:{})\n", f["calls"].get<uint64_t>(), f["tier"].get<std::string>(),
+                            f["qualname"].get<std::string>(), f["filename"].get<std::string>(),
+                            f["firstlineno"].get<int>());
     }
     for (const auto& [reason, count] : stats["fallbacks"].items()) {
         text += fmt::format("  fallback: {} x{}\n", reason, count.get<uint64_t>());
