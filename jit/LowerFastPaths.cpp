@@ -231,6 +231,105 @@ bool FunctionTranslator::lowerCompareOp(size_t index) {
     return finishBinary(index, lhs, rhs, numericFastPaths(lhs, rhs, intPath, floatPath, HelperId::compare_op, oparg));
 }
 
+// The address of item `key` of `container` when it is an exact list (or, with `tuplesToo`, an exact
+// tuple) and `key` an exact int in 0 .. len - 1 of at most one digit, as CPython 3.11's
+// BINARY_SUBSCR_LIST_INT, BINARY_SUBSCR_TUPLE_INT and STORE_SUBSCR_LIST_INT test; branches to `slow`
+// otherwise. Negative indexes, big ints and subclasses take the generic path, which raises or wraps.
+llvm::Value* FunctionTranslator::sequenceItemSlot(llvm::Value* container, llvm::Value* key, bool tuplesToo,
+                                                  llvm::BasicBlock* slow) {
+    const FrameLayout& layout = services_.layout;
+    llvm::BasicBlock* intKey = newBlock("subscr.intkey");
+    llvm::BasicBlock* smallKey = newBlock("subscr.smallkey");
+    llvm::BasicBlock* list = newBlock("subscr.list");
+    llvm::BasicBlock* listItem = newBlock("subscr.listitem");
+    llvm::BasicBlock* done = newBlock("subscr.slot");
+    builder_.CreateCondBr(hasExactType(key, services_.objects.longType), intKey, slow);
+    continueIn(intKey);
+    // ob_size 0 or 1: zero or one positive digit.
+    builder_.CreateCondBr(builder_.CreateICmpULE(fieldOf(key, layout.longSize, sizeType()), i64(1)), smallKey, slow);
+    continueIn(smallKey);
+    llvm::Value* position = compactIntValue(key);
+    auto inRange = [&](llvm::BasicBlock* next) {
+        builder_.CreateCondBr(builder_.CreateICmpULT(position, fieldOf(container, layout.varSize, sizeType())), next,
+                              slow);
+        continueIn(next);
+    };
+    llvm::Value* byteOffset = builder_.CreateMul(position, i64(sizeof(void*)));
+    llvm::BasicBlock* notList = tuplesToo ? newBlock("subscr.notlist") : slow;
+    builder_.CreateCondBr(hasExactType(container, services_.objects.listType), list, notList);
+    continueIn(list);
+    inRange(listItem);
+    llvm::Value* listSlot = builder_.CreateGEP(builder_.getInt8Ty(), fieldOf(container, layout.listItems, ptrType()),
+                                               byteOffset);
+    builder_.CreateBr(done);
+    llvm::Value* tupleSlot = nullptr;
+    llvm::BasicBlock* tupleItem = nullptr;
+    if (tuplesToo) {
+        llvm::BasicBlock* tuple = newBlock("subscr.tuple");
+        tupleItem = newBlock("subscr.tupleitem");
+        continueIn(notList);
+        builder_.CreateCondBr(hasExactType(container, services_.objects.tupleType), tuple, slow);
+        continueIn(tuple);
+        inRange(tupleItem);
+        tupleSlot = builder_.CreateGEP(builder_.getInt8Ty(), container,
+                                       builder_.CreateAdd(byteOffset, i64(layout.tupleItems)));
+        builder_.CreateBr(done);
+    }
+    continueIn(done);
+    llvm::PHINode* slot = builder_.CreatePHI(ptrType(), tuplesToo ? 2 : 1);
+    slot->addIncoming(listSlot, listItem);
+    if (tuplesToo) slot->addIncoming(tupleSlot, tupleItem);
+    return slot;
+}
+
+bool FunctionTranslator::lowerBinarySubscr(size_t index) {
+    llvm::Value* key = peek(1);
+    llvm::Value* container = peek(2);
+    llvm::BasicBlock* slow = newBlock("subscr.slow");
+    llvm::BasicBlock* done = newBlock("subscr.done");
+    llvm::Value* item = builder_.CreateLoad(ptrType(), sequenceItemSlot(container, key, /*tuplesToo=*/true, slow));
+    incref(item);
+    llvm::BasicBlock* fastEnd = builder_.GetInsertBlock();
+    builder_.CreateBr(done);
+    continueIn(slow);
+    llvm::Value* generic = call(HelperId::binary_subscr, {container, key});
+    builder_.CreateBr(done);
+    continueIn(done);
+    llvm::PHINode* result = builder_.CreatePHI(ptrType(), 2);
+    result->addIncoming(item, fastEnd);
+    result->addIncoming(generic, slow);
+    return finishBinary(index, container, key, result);
+}
+
+bool FunctionTranslator::lowerStoreSubscr(size_t index) {
+    llvm::Value* key = peek(1);
+    llvm::Value* container = peek(2);
+    llvm::Value* value = peek(3);
+    llvm::BasicBlock* slow = newBlock("store.slow");
+    llvm::BasicBlock* done = newBlock("store.done");
+    llvm::Value* slot = sequenceItemSlot(container, key, /*tuplesToo=*/false, slow);
+    // The list takes over the stack's reference to the value; the old item goes, as in list_ass_item.
+    llvm::Value* old = builder_.CreateLoad(ptrType(), slot);
+    builder_.CreateStore(value, slot);
+    decref(old);
+    llvm::BasicBlock* fastEnd = builder_.GetInsertBlock();
+    builder_.CreateBr(done);
+    continueIn(slow);
+    llvm::Value* generic = call(HelperId::store_subscr, {container, key, value});
+    decref(value);
+    llvm::BasicBlock* slowEnd = builder_.GetInsertBlock();
+    builder_.CreateBr(done);
+    continueIn(done);
+    llvm::PHINode* status = builder_.CreatePHI(intType(), 2);
+    status->addIncoming(i32(0), fastEnd);
+    status->addIncoming(generic, slowEnd);
+    drop(3);
+    decref(container);
+    decref(key);
+    raiseIfNegative(status, index);
+    return true;
+}
+
 llvm::Value* FunctionTranslator::truthOf(llvm::Value* value, size_t index, bool release) {
     // True, False and None answer inline; anything else asks is_true (which may raise).
     const WellKnownObjects& objects = services_.objects;

@@ -36,6 +36,9 @@ struct FrameLayout {
     int smallIntStride;
     int smallIntMin;
     int smallIntMax;
+    int varSize;
+    int listItems;
+    int tupleItems;
 };
 
 // Objects compiled code compares against by identity.
@@ -45,6 +48,8 @@ struct WellKnownObjects {
     const void* falseObject;
     const void* longType;   // &PyLong_Type
     const void* floatType;  // &PyFloat_Type
+    const void* listType;   // &PyList_Type
+    const void* tupleType;  // &PyTuple_Type
 };
 
 struct CompilerServices {
