@@ -14,12 +14,14 @@ enum BinaryOparg : int {
     kAdd = 0,
     kMultiply = 5,
     kSubtract = 10,
+    kTrueDivide = 11,
     kInPlaceAdd = 13,
     kInPlaceMultiply = 18,
     kInPlaceSubtract = 23,
+    kInPlaceTrueDivide = 24,
 };
 
-enum class Arithmetic { Add, Subtract, Multiply, None };
+enum class Arithmetic { Add, Subtract, Multiply, TrueDivide, None };
 
 Arithmetic arithmeticOf(int oparg) {
     switch (oparg) {
@@ -29,6 +31,8 @@ Arithmetic arithmeticOf(int oparg) {
     case kInPlaceSubtract: return Arithmetic::Subtract;
     case kMultiply:
     case kInPlaceMultiply: return Arithmetic::Multiply;
+    case kTrueDivide:
+    case kInPlaceTrueDivide: return Arithmetic::TrueDivide;
     default: return Arithmetic::None;
     }
 }
@@ -107,10 +111,12 @@ llvm::Value* FunctionTranslator::boolObject(llvm::Value* condition) {
     return result;
 }
 
-// Runs `intPath` when both operands are compact ints, `floatPath` when both are exact floats (if given),
-// the generic helper otherwise; returns the result object (owned, or NULL with an exception set).
+// Runs `intPath` when both operands are compact ints, `floatPath` when both are exact floats and
+// `floatsAllowed` (if given) says yes, the generic helper otherwise (each path only if given); returns the
+// result object (owned, or NULL with an exception set).
 llvm::Value* FunctionTranslator::numericFastPaths(llvm::Value* lhs, llvm::Value* rhs, const NumericPath& intPath,
-                                                  const NumericPath& floatPath, HelperId id, int oparg) {
+                                                  const NumericPath& floatPath, HelperId id, int oparg,
+                                                  const NumericPath& floatsAllowed) {
     llvm::BasicBlock* intBlock = newBlock("fast.int");
     llvm::BasicBlock* notInt = newBlock("fast.notint");
     llvm::BasicBlock* slow = newBlock("slow");
@@ -120,9 +126,14 @@ llvm::Value* FunctionTranslator::numericFastPaths(llvm::Value* lhs, llvm::Value*
         results.emplace_back(value, builder_.GetInsertBlock());
         builder_.CreateBr(done);
     };
-    builder_.CreateCondBr(bothCompactInts(lhs, rhs), intBlock, notInt);
-    continueIn(intBlock);
-    finish(intPath(lhs, rhs));
+    if (intPath) {
+        builder_.CreateCondBr(bothCompactInts(lhs, rhs), intBlock, notInt);
+        continueIn(intBlock);
+        finish(intPath(lhs, rhs));
+    } else {
+        builder_.CreateBr(notInt);
+        intBlock->eraseFromParent();
+    }
     continueIn(notInt);
     if (floatPath) {
         llvm::BasicBlock* floatBlock = newBlock("fast.float");
@@ -130,6 +141,11 @@ llvm::Value* FunctionTranslator::numericFastPaths(llvm::Value* lhs, llvm::Value*
                                                  hasExactType(rhs, services_.objects.floatType));
         builder_.CreateCondBr(floats, floatBlock, slow);
         continueIn(floatBlock);
+        if (floatsAllowed) {
+            llvm::BasicBlock* allowed = newBlock("fast.float.allowed");
+            builder_.CreateCondBr(floatsAllowed(lhs, rhs), allowed, slow);
+            continueIn(allowed);
+        }
         finish(floatPath(lhs, rhs));
     } else {
         builder_.CreateBr(slow);
@@ -148,7 +164,8 @@ bool FunctionTranslator::lowerBinaryOp(size_t index) {
     if (arithmetic == Arithmetic::None) return lowerBinaryHelper(index, HelperId::binary_op, oparg);
     llvm::BasicBlock* merged = lowerAppendToNextLocal(index, oparg);
     auto intPath = [&](llvm::Value* lhs, llvm::Value* rhs) {
-        // One-digit operands: sums, differences and products fit in 64 bits.
+        // One-digit operands: sums, differences and products fit in 64 bits. (Int true division is not
+        // inline: CPython 3.11 has no specialization for it either.)
         llvm::Value* a = compactIntValue(lhs);
         llvm::Value* b = compactIntValue(rhs);
         switch (arithmetic) {
@@ -163,12 +180,21 @@ bool FunctionTranslator::lowerBinaryOp(size_t index) {
         switch (arithmetic) {
         case Arithmetic::Add: return call(HelperId::float_from_double, {builder_.CreateFAdd(a, b)});
         case Arithmetic::Subtract: return call(HelperId::float_from_double, {builder_.CreateFSub(a, b)});
+        case Arithmetic::TrueDivide: return call(HelperId::float_from_double, {builder_.CreateFDiv(a, b)});
         default: return call(HelperId::float_from_double, {builder_.CreateFMul(a, b)});
         }
     };
+    // float_div raises ZeroDivisionError for a zero divisor (either sign): the helper does.
+    auto divisorNotZero = [&](llvm::Value*, llvm::Value* rhs) {
+        return builder_.CreateFCmpUNE(floatValue(rhs), llvm::ConstantFP::get(builder_.getDoubleTy(), 0.0));
+    };
+    bool divide = arithmetic == Arithmetic::TrueDivide;
     llvm::Value* rhs = peek(1);
     llvm::Value* lhs = peek(2);
-    bool open = finishBinary(index, lhs, rhs, numericFastPaths(lhs, rhs, intPath, floatPath, HelperId::binary_op, oparg));
+    bool open = finishBinary(index, lhs, rhs,
+                             numericFastPaths(lhs, rhs, divide ? NumericPath() : NumericPath(intPath), floatPath,
+                                              HelperId::binary_op, oparg,
+                                              divide ? NumericPath(divisorNotZero) : NumericPath()));
     if (merged != nullptr) {
         builder_.CreateBr(merged);
         continueIn(merged);
