@@ -75,6 +75,9 @@ struct CodeInput {
     int flags = 0;
     int stackSize = 0;
     std::string dumpDir;  // empty: no dumps
+    // The code reached the hotness threshold (threshold 0 compiles everything at its first call): small
+    // functions then get the optimizing code generator (jit/Engine.cpp, SizeTieredCompiler).
+    bool hot = false;
 };
 
 // The native entry: PyObject* entry(PyThreadState*, _PyInterpreterFrame*, int resumeIndex), returning a

@@ -228,6 +228,7 @@ void JitCompiler::compile(CodeState& state, const std::string& dumpDir) {
     job->state = &state;
     if (!describeCode(state.code, job->input)) return markUnsupported(state, "cannot read the code object");
     job->input.dumpDir = dumpDir;
+    job->input.hot = JitRuntime::options().threshold > 0;
     prepareServices();
     Py_INCREF(state.code);
     job->code = state.code;
