@@ -56,7 +56,8 @@ public:
         if (!input.dumpDir.empty()) dump(input, "ll", printModule(*translated.module));
         engine_->optimize(*translated.module);
         if (!input.dumpDir.empty()) dump(input, "opt.ll", printModule(*translated.module));
-        CompiledFunction compiled = engine_->add(std::move(context), std::move(translated.module), translated.entryName);
+        CompiledFunction compiled = engine_->add(std::move(context), std::move(translated.module), translated.entryName,
+                                                input.hot);
         if (compiled.address == nullptr) {
             output.failure = fmt::format("code generation: {}", compiled.error);
             return output;

@@ -1,10 +1,13 @@
 #include "Engine.h"
 
+#include <llvm/ExecutionEngine/Orc/CompileUtils.h>
 #include <llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h>
 #include <llvm/Passes/PassBuilder.h>
 #include <llvm/Support/TargetSelect.h>
 #include <llvm/Transforms/Scalar/SimplifyCFG.h>
 #include <llvm/Transforms/Utils/Mem2Reg.h>
+
+#include <mutex>
 
 namespace pyjit::jit {
 
@@ -18,6 +21,46 @@ constexpr const char* kHelperSymbols[] = {
 
 std::string describe(llvm::Error error) { return llvm::toString(std::move(error)); }
 
+// The module flag with which Engine::add asks for the optimizing code generator.
+constexpr const char* kOptimizedCodeGenFlag = "pyjit.optimized-codegen";
+// IR instructions after optimize(): a recursive fib is about 780, a three-field __init__ about 200.
+constexpr size_t kOptimizedCodeGenLimit = 1000;
+
+// Code generation by function size and hotness (docs/architecture.md, "Compile time"): small hot
+// functions, where calls and per-instruction overhead dominate, get SelectionDAG + the greedy register
+// allocator (CodeGenOptLevel::Less, about a fifth fewer instructions at run time); the rest FastISel,
+// whose code generation is about five times cheaper. Compiles run one at a time (the background worker
+// or a synchronous compile), so each level keeps one target machine.
+class SizeTieredCompiler : public llvm::orc::IRCompileLayer::IRCompiler {
+public:
+    static llvm::Expected<std::unique_ptr<llvm::orc::IRCompileLayer::IRCompiler>> create(
+        llvm::orc::JITTargetMachineBuilder builder) {
+        builder.setCodeGenOptLevel(llvm::CodeGenOptLevel::None);
+        auto fast = builder.createTargetMachine();
+        if (!fast) return fast.takeError();
+        builder.setCodeGenOptLevel(llvm::CodeGenOptLevel::Less);
+        auto optimized = builder.createTargetMachine();
+        if (!optimized) return optimized.takeError();
+        return std::unique_ptr<llvm::orc::IRCompileLayer::IRCompiler>(
+            new SizeTieredCompiler(std::move(*fast), std::move(*optimized)));
+    }
+
+    llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>> operator()(llvm::Module& module) override {
+        std::lock_guard<std::mutex> lock(mutex_);
+        return module.getModuleFlag(kOptimizedCodeGenFlag) != nullptr ? optimized_(module) : fast_(module);
+    }
+
+private:
+    SizeTieredCompiler(std::unique_ptr<llvm::TargetMachine> fast, std::unique_ptr<llvm::TargetMachine> optimized)
+        : IRCompiler(llvm::orc::irManglingOptionsFromTargetOptions(fast->Options)),
+          fast_(std::move(fast)),
+          optimized_(std::move(optimized)) {}
+
+    std::mutex mutex_;
+    llvm::orc::TMOwningSimpleCompiler fast_;
+    llvm::orc::TMOwningSimpleCompiler optimized_;
+};
+
 }  // namespace
 
 const char* helperSymbol(HelperId id) { return kHelperSymbols[static_cast<size_t>(id)]; }
@@ -30,9 +73,10 @@ std::unique_ptr<Engine> Engine::create(const CompilerServices& services, std::st
         error = describe(machine.takeError());
         return nullptr;
     }
-    // FastISel: a third of the default level's code generation time (see optimize()).
-    machine->setCodeGenOptLevel(llvm::CodeGenOptLevel::None);
-    auto jit = llvm::orc::LLJITBuilder().setJITTargetMachineBuilder(std::move(*machine)).create();
+    auto jit = llvm::orc::LLJITBuilder()
+                   .setJITTargetMachineBuilder(std::move(*machine))
+                   .setCompileFunctionCreator(SizeTieredCompiler::create)
+                   .create();
     if (!jit) {
         error = describe(jit.takeError());
         return nullptr;
@@ -55,9 +99,18 @@ void Engine::optimize(llvm::Module& module) {
     // folding the little blocks is what pays. Measured on one program's 26 functions (p50 per
     // function): default<O1> + default codegen 17.4 ms, default<O1> + fast codegen 10.6 ms, this
     // pipeline + fast codegen 2.8 ms (docs/architecture.md, "Compile time").
+    // All four analysis managers, cross-registered: passes such as EarlyCSE and InstCombine ask for the
+    // module-level proxy and crash without it (the "segfault with EarlyCSE" once blamed on the IR).
+    llvm::LoopAnalysisManager loops;
     llvm::FunctionAnalysisManager functions;
+    llvm::CGSCCAnalysisManager sccs;
+    llvm::ModuleAnalysisManager modules;
     llvm::PassBuilder builder;
+    builder.registerModuleAnalyses(modules);
+    builder.registerCGSCCAnalyses(sccs);
     builder.registerFunctionAnalyses(functions);
+    builder.registerLoopAnalyses(loops);
+    builder.crossRegisterProxies(loops, functions, sccs, modules);
     llvm::FunctionPassManager passes;
     passes.addPass(llvm::PromotePass());
     passes.addPass(llvm::SimplifyCFGPass());
@@ -67,8 +120,13 @@ void Engine::optimize(llvm::Module& module) {
 }
 
 CompiledFunction Engine::add(std::unique_ptr<llvm::LLVMContext> context, std::unique_ptr<llvm::Module> module,
-                             const std::string& entryName) {
+                             const std::string& entryName, bool hot) {
     CompiledFunction result;
+    size_t instructions = 0;
+    for (const llvm::Function& function : *module) instructions += function.getInstructionCount();
+    if (hot && instructions <= kOptimizedCodeGenLimit) {
+        module->addModuleFlag(llvm::Module::Warning, kOptimizedCodeGenFlag, 1);
+    }
     module->setDataLayout(jit_->getDataLayout());
     module->setTargetTriple(jit_->getTargetTriple().str());
     auto tracker = jit_->getMainJITDylib().createResourceTracker();

@@ -26,9 +26,10 @@ class Engine {
 public:
     static std::unique_ptr<Engine> create(const CompilerServices& services, std::string& error);
 
-    // Optimizes `module`, hands it to ORC and returns the address of `entryName`.
+    // Hands the optimized `module` to ORC and returns the address of `entryName`; `hot` code that is small
+    // gets the optimizing code generator.
     CompiledFunction add(std::unique_ptr<llvm::LLVMContext> context, std::unique_ptr<llvm::Module> module,
-                         const std::string& entryName);
+                         const std::string& entryName, bool hot = false);
     void release(uint64_t handle);
 
     const llvm::DataLayout& dataLayout() const { return jit_->getDataLayout(); }

@@ -146,8 +146,12 @@ public:  // for the Lower*.cpp files
     bool lowerBinaryOp(size_t index);
     llvm::BasicBlock* lowerAppendToNextLocal(size_t index, int oparg);
     bool lowerCompareOp(size_t index);
+    bool lowerBinarySubscr(size_t index);
+    bool lowerStoreSubscr(size_t index);
+    llvm::Value* sequenceItemSlot(llvm::Value* container, llvm::Value* key, bool tuplesToo, llvm::BasicBlock* slow);
     llvm::Value* numericFastPaths(llvm::Value* lhs, llvm::Value* rhs, const NumericPath& intPath,
-                                  const NumericPath& floatPath, HelperId id, int oparg);
+                                  const NumericPath& floatPath, HelperId id, int oparg,
+                                  const NumericPath& floatsAllowed = NumericPath());
     llvm::Value* truthOf(llvm::Value* value, size_t index, bool release);  // an i1; raises if is_true does
     llvm::Value* fieldOf(llvm::Value* object, int offset, llvm::Type* type);
     llvm::Value* hasExactType(llvm::Value* object, const void* type);

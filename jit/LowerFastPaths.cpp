@@ -3,37 +3,10 @@
 // conditional jumps on True, False and None. Each path tests its operands' exact types inline and falls
 // back to the instruction's generic helper on the same path, so nothing is speculated: the result is the
 // object CPython's own code would return (small ints come from CPython's cache, as PyLong_FromLongLong's).
+#include "BinaryOpargs.h"
 #include "FunctionTranslator.h"
 
 namespace pyjit::jit {
-
-namespace {
-
-// BINARY_OP opargs (Lib/opcode.py _nb_ops order) with an inline path.
-enum BinaryOparg : int {
-    kAdd = 0,
-    kMultiply = 5,
-    kSubtract = 10,
-    kInPlaceAdd = 13,
-    kInPlaceMultiply = 18,
-    kInPlaceSubtract = 23,
-};
-
-enum class Arithmetic { Add, Subtract, Multiply, None };
-
-Arithmetic arithmeticOf(int oparg) {
-    switch (oparg) {
-    case kAdd:
-    case kInPlaceAdd: return Arithmetic::Add;
-    case kSubtract:
-    case kInPlaceSubtract: return Arithmetic::Subtract;
-    case kMultiply:
-    case kInPlaceMultiply: return Arithmetic::Multiply;
-    default: return Arithmetic::None;
-    }
-}
-
-}  // namespace
 
 llvm::Value* FunctionTranslator::fieldOf(llvm::Value* object, int offset, llvm::Type* type) {
     return builder_.CreateLoad(type, builder_.CreateConstGEP1_64(builder_.getInt8Ty(), object, offset));
@@ -96,10 +69,12 @@ llvm::Value* FunctionTranslator::boolObject(llvm::Value* condition) {
     return result;
 }
 
-// Runs `intPath` when both operands are compact ints, `floatPath` when both are exact floats (if given),
-// the generic helper otherwise; returns the result object (owned, or NULL with an exception set).
+// Runs `intPath` when both operands are compact ints, `floatPath` when both are exact floats and
+// `floatsAllowed` (if given) says yes, the generic helper otherwise (each path only if given); returns the
+// result object (owned, or NULL with an exception set).
 llvm::Value* FunctionTranslator::numericFastPaths(llvm::Value* lhs, llvm::Value* rhs, const NumericPath& intPath,
-                                                  const NumericPath& floatPath, HelperId id, int oparg) {
+                                                  const NumericPath& floatPath, HelperId id, int oparg,
+                                                  const NumericPath& floatsAllowed) {
     llvm::BasicBlock* intBlock = newBlock("fast.int");
     llvm::BasicBlock* notInt = newBlock("fast.notint");
     llvm::BasicBlock* slow = newBlock("slow");
@@ -109,9 +84,14 @@ llvm::Value* FunctionTranslator::numericFastPaths(llvm::Value* lhs, llvm::Value*
         results.emplace_back(value, builder_.GetInsertBlock());
         builder_.CreateBr(done);
     };
-    builder_.CreateCondBr(bothCompactInts(lhs, rhs), intBlock, notInt);
-    continueIn(intBlock);
-    finish(intPath(lhs, rhs));
+    if (intPath) {
+        builder_.CreateCondBr(bothCompactInts(lhs, rhs), intBlock, notInt);
+        continueIn(intBlock);
+        finish(intPath(lhs, rhs));
+    } else {
+        builder_.CreateBr(notInt);
+        intBlock->eraseFromParent();
+    }
     continueIn(notInt);
     if (floatPath) {
         llvm::BasicBlock* floatBlock = newBlock("fast.float");
@@ -119,6 +99,11 @@ llvm::Value* FunctionTranslator::numericFastPaths(llvm::Value* lhs, llvm::Value*
                                                  hasExactType(rhs, services_.objects.floatType));
         builder_.CreateCondBr(floats, floatBlock, slow);
         continueIn(floatBlock);
+        if (floatsAllowed) {
+            llvm::BasicBlock* allowed = newBlock("fast.float.allowed");
+            builder_.CreateCondBr(floatsAllowed(lhs, rhs), allowed, slow);
+            continueIn(allowed);
+        }
         finish(floatPath(lhs, rhs));
     } else {
         builder_.CreateBr(slow);
@@ -137,7 +122,8 @@ bool FunctionTranslator::lowerBinaryOp(size_t index) {
     if (arithmetic == Arithmetic::None) return lowerBinaryHelper(index, HelperId::binary_op, oparg);
     llvm::BasicBlock* merged = lowerAppendToNextLocal(index, oparg);
     auto intPath = [&](llvm::Value* lhs, llvm::Value* rhs) {
-        // One-digit operands: sums, differences and products fit in 64 bits.
+        // One-digit operands: sums, differences and products fit in 64 bits. (Int true division is not
+        // inline: CPython 3.11 has no specialization for it either.)
         llvm::Value* a = compactIntValue(lhs);
         llvm::Value* b = compactIntValue(rhs);
         switch (arithmetic) {
@@ -152,12 +138,21 @@ bool FunctionTranslator::lowerBinaryOp(size_t index) {
         switch (arithmetic) {
         case Arithmetic::Add: return call(HelperId::float_from_double, {builder_.CreateFAdd(a, b)});
         case Arithmetic::Subtract: return call(HelperId::float_from_double, {builder_.CreateFSub(a, b)});
+        case Arithmetic::TrueDivide: return call(HelperId::float_from_double, {builder_.CreateFDiv(a, b)});
         default: return call(HelperId::float_from_double, {builder_.CreateFMul(a, b)});
         }
     };
+    // float_div raises ZeroDivisionError for a zero divisor (either sign): the helper does.
+    auto divisorNotZero = [&](llvm::Value*, llvm::Value* rhs) {
+        return builder_.CreateFCmpUNE(floatValue(rhs), llvm::ConstantFP::get(builder_.getDoubleTy(), 0.0));
+    };
+    bool divide = arithmetic == Arithmetic::TrueDivide;
     llvm::Value* rhs = peek(1);
     llvm::Value* lhs = peek(2);
-    bool open = finishBinary(index, lhs, rhs, numericFastPaths(lhs, rhs, intPath, floatPath, HelperId::binary_op, oparg));
+    bool open = finishBinary(index, lhs, rhs,
+                             numericFastPaths(lhs, rhs, divide ? NumericPath() : NumericPath(intPath), floatPath,
+                                              HelperId::binary_op, oparg,
+                                              divide ? NumericPath(divisorNotZero) : NumericPath()));
     if (merged != nullptr) {
         builder_.CreateBr(merged);
         continueIn(merged);
@@ -218,6 +213,105 @@ bool FunctionTranslator::lowerCompareOp(size_t index) {
     llvm::Value* rhs = peek(1);
     llvm::Value* lhs = peek(2);
     return finishBinary(index, lhs, rhs, numericFastPaths(lhs, rhs, intPath, floatPath, HelperId::compare_op, oparg));
+}
+
+// The address of item `key` of `container` when it is an exact list (or, with `tuplesToo`, an exact
+// tuple) and `key` an exact int in 0 .. len - 1 of at most one digit, as CPython 3.11's
+// BINARY_SUBSCR_LIST_INT, BINARY_SUBSCR_TUPLE_INT and STORE_SUBSCR_LIST_INT test; branches to `slow`
+// otherwise. Negative indexes, big ints and subclasses take the generic path, which raises or wraps.
+llvm::Value* FunctionTranslator::sequenceItemSlot(llvm::Value* container, llvm::Value* key, bool tuplesToo,
+                                                  llvm::BasicBlock* slow) {
+    const FrameLayout& layout = services_.layout;
+    llvm::BasicBlock* intKey = newBlock("subscr.intkey");
+    llvm::BasicBlock* smallKey = newBlock("subscr.smallkey");
+    llvm::BasicBlock* list = newBlock("subscr.list");
+    llvm::BasicBlock* listItem = newBlock("subscr.listitem");
+    llvm::BasicBlock* done = newBlock("subscr.slot");
+    builder_.CreateCondBr(hasExactType(key, services_.objects.longType), intKey, slow);
+    continueIn(intKey);
+    // ob_size 0 or 1: zero or one positive digit.
+    builder_.CreateCondBr(builder_.CreateICmpULE(fieldOf(key, layout.longSize, sizeType()), i64(1)), smallKey, slow);
+    continueIn(smallKey);
+    llvm::Value* position = compactIntValue(key);
+    auto inRange = [&](llvm::BasicBlock* next) {
+        builder_.CreateCondBr(builder_.CreateICmpULT(position, fieldOf(container, layout.varSize, sizeType())), next,
+                              slow);
+        continueIn(next);
+    };
+    llvm::Value* byteOffset = builder_.CreateMul(position, i64(sizeof(void*)));
+    llvm::BasicBlock* notList = tuplesToo ? newBlock("subscr.notlist") : slow;
+    builder_.CreateCondBr(hasExactType(container, services_.objects.listType), list, notList);
+    continueIn(list);
+    inRange(listItem);
+    llvm::Value* listSlot = builder_.CreateGEP(builder_.getInt8Ty(), fieldOf(container, layout.listItems, ptrType()),
+                                               byteOffset);
+    builder_.CreateBr(done);
+    llvm::Value* tupleSlot = nullptr;
+    llvm::BasicBlock* tupleItem = nullptr;
+    if (tuplesToo) {
+        llvm::BasicBlock* tuple = newBlock("subscr.tuple");
+        tupleItem = newBlock("subscr.tupleitem");
+        continueIn(notList);
+        builder_.CreateCondBr(hasExactType(container, services_.objects.tupleType), tuple, slow);
+        continueIn(tuple);
+        inRange(tupleItem);
+        tupleSlot = builder_.CreateGEP(builder_.getInt8Ty(), container,
+                                       builder_.CreateAdd(byteOffset, i64(layout.tupleItems)));
+        builder_.CreateBr(done);
+    }
+    continueIn(done);
+    llvm::PHINode* slot = builder_.CreatePHI(ptrType(), tuplesToo ? 2 : 1);
+    slot->addIncoming(listSlot, listItem);
+    if (tuplesToo) slot->addIncoming(tupleSlot, tupleItem);
+    return slot;
+}
+
+bool FunctionTranslator::lowerBinarySubscr(size_t index) {
+    llvm::Value* key = peek(1);
+    llvm::Value* container = peek(2);
+    llvm::BasicBlock* slow = newBlock("subscr.slow");
+    llvm::BasicBlock* done = newBlock("subscr.done");
+    llvm::Value* item = builder_.CreateLoad(ptrType(), sequenceItemSlot(container, key, /*tuplesToo=*/true, slow));
+    incref(item);
+    llvm::BasicBlock* fastEnd = builder_.GetInsertBlock();
+    builder_.CreateBr(done);
+    continueIn(slow);
+    llvm::Value* generic = call(HelperId::binary_subscr, {container, key});
+    builder_.CreateBr(done);
+    continueIn(done);
+    llvm::PHINode* result = builder_.CreatePHI(ptrType(), 2);
+    result->addIncoming(item, fastEnd);
+    result->addIncoming(generic, slow);
+    return finishBinary(index, container, key, result);
+}
+
+bool FunctionTranslator::lowerStoreSubscr(size_t index) {
+    llvm::Value* key = peek(1);
+    llvm::Value* container = peek(2);
+    llvm::Value* value = peek(3);
+    llvm::BasicBlock* slow = newBlock("store.slow");
+    llvm::BasicBlock* done = newBlock("store.done");
+    llvm::Value* slot = sequenceItemSlot(container, key, /*tuplesToo=*/false, slow);
+    // The list takes over the stack's reference to the value; the old item goes, as in list_ass_item.
+    llvm::Value* old = builder_.CreateLoad(ptrType(), slot);
+    builder_.CreateStore(value, slot);
+    decref(old);
+    llvm::BasicBlock* fastEnd = builder_.GetInsertBlock();
+    builder_.CreateBr(done);
+    continueIn(slow);
+    llvm::Value* generic = call(HelperId::store_subscr, {container, key, value});
+    decref(value);
+    llvm::BasicBlock* slowEnd = builder_.GetInsertBlock();
+    builder_.CreateBr(done);
+    continueIn(done);
+    llvm::PHINode* status = builder_.CreatePHI(intType(), 2);
+    status->addIncoming(i32(0), fastEnd);
+    status->addIncoming(generic, slowEnd);
+    drop(3);
+    decref(container);
+    decref(key);
+    raiseIfNegative(status, index);
+    return true;
 }
 
 llvm::Value* FunctionTranslator::truthOf(llvm::Value* value, size_t index, bool release) {

@@ -395,7 +395,7 @@ bool FunctionTranslator::lower(size_t index) {
     case Opcode::BINARY_OP: return lowerBinaryOp(index);
     case Opcode::COMPARE_OP: return lowerCompareOp(index);
     case Opcode::CONTAINS_OP: return lowerBinaryHelper(index, HelperId::contains_op, oparg);
-    case Opcode::BINARY_SUBSCR: return lowerBinaryHelper(index, HelperId::binary_subscr, std::nullopt);
+    case Opcode::BINARY_SUBSCR: return lowerBinarySubscr(index);
     case Opcode::IS_OP: {
         llvm::Value* rhs = pop();
         llvm::Value* lhs = pop();
@@ -423,18 +423,7 @@ bool FunctionTranslator::lower(size_t index) {
         push(result);
         return true;
     }
-    case Opcode::STORE_SUBSCR: {
-        llvm::Value* key = peek(1);
-        llvm::Value* container = peek(2);
-        llvm::Value* value = peek(3);
-        llvm::Value* status = call(HelperId::store_subscr, {container, key, value});
-        drop(3);
-        decref(value);
-        decref(container);
-        decref(key);
-        raiseIfNegative(status, index);
-        return true;
-    }
+    case Opcode::STORE_SUBSCR: return lowerStoreSubscr(index);
     case Opcode::DELETE_SUBSCR: {
         llvm::Value* key = peek(1);
         llvm::Value* container = peek(2);

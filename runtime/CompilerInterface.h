@@ -39,6 +39,9 @@ struct FrameLayout {
     int smallIntStride;
     int smallIntMin;
     int smallIntMax;
+    int varSize;
+    int listItems;
+    int tupleItems;
 };
 
 // Objects compiled code compares against by identity.
@@ -48,6 +51,8 @@ struct WellKnownObjects {
     const void* falseObject;
     const void* longType;   // &PyLong_Type
     const void* floatType;  // &PyFloat_Type
+    const void* listType;   // &PyList_Type
+    const void* tupleType;  // &PyTuple_Type
 };
 
 struct CompilerServices {
@@ -108,6 +113,9 @@ struct CodeInput {
     bool deoptStress = false;
     std::map<uint32_t, SiteSpeculation> speculations;
     std::set<uint32_t> widenedUnits;
+    // The code reached the hotness threshold (threshold 0 compiles everything at its first call): small
+    // functions then get the optimizing code generator (jit/Engine.cpp, SizeTieredCompiler).
+    bool hot = false;
 };
 
 // The native entry: PyObject* entry(PyThreadState*, _PyInterpreterFrame*, int resumeIndex), returning a

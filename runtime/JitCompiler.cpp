@@ -52,8 +52,9 @@ void prepareServices() {
     gServices.layout = {layout.frame_localsplus, layout.frame_prev_instr, layout.object_refcnt, layout.object_type,
                         layout.ref_debug,        layout.eval_breaker,     layout.long_size,
                         layout.long_digit,       layout.float_value,      layout.small_int_zero,
-                        layout.small_int_stride, layout.small_int_min,    layout.small_int_max};
-    gServices.objects = {Py_None, Py_True, Py_False, &PyLong_Type, &PyFloat_Type};
+                        layout.small_int_stride, layout.small_int_min,    layout.small_int_max,
+                        layout.var_size,         layout.list_items,       layout.tuple_items};
+    gServices.objects = {Py_None, Py_True, Py_False, &PyLong_Type, &PyFloat_Type, &PyList_Type, &PyTuple_Type};
     gServicesReady = true;
 }
 
@@ -252,6 +253,7 @@ void JitCompiler::compile(CodeState& state, const std::string& dumpDir) {
         job->input.widenedUnits = state.widenedUnits;
         collectSpeculations(state, job->input);
     }
+    job->input.hot = options.threshold > 0;
     prepareServices();
     Py_INCREF(state.code);
     job->code = state.code;

@@ -2,6 +2,7 @@
 #include <Python.h>
 #include <internal/pycore_dict.h>
 #include <internal/pycore_object.h>
+#include <structmember.h>
 
 #include "attribute_cache.h"
 
@@ -15,6 +16,7 @@ enum PyjitAttributeKind {
     PYJIT_ATTRIBUTE_INSTANCE_VALUE,   /* in the instance's inline values, at `index` */
     PYJIT_ATTRIBUTE_METHOD_WITH_VALUES, /* `method`, unless the instance has its own attribute */
     PYJIT_ATTRIBUTE_METHOD_NO_DICT,   /* `method`; instances have no __dict__ */
+    PYJIT_ATTRIBUTE_SLOT,             /* a __slots__ member (an object pointer at byte offset `index`) */
 };
 
 /* Where `name` is in shared keys, or -1. Keys are compared by value (hash first: a dict's keys have
@@ -55,13 +57,35 @@ static void record(PyjitAttributeCache *cache, PyTypeObject *type, uint32_t kind
     cache->type_version = valid ? type->tp_version_tag : 0;
 }
 
+/* specialize.c's OBJECT_SLOT: a member descriptor of a __slots__ entry (T_OBJECT_EX), which as a data
+ * descriptor wins over any instance attribute, read without an audit hook and written unless read-only.
+ * Its class must be one of the owner's (else the descriptor raises TypeError). */
+static int is_slot_member(PyObject *descriptor, PyTypeObject *type, int store) {
+    if (descriptor == NULL || Py_TYPE(descriptor) != &PyMemberDescr_Type) {
+        return 0;
+    }
+    PyMemberDescrObject *member = (PyMemberDescrObject *)descriptor;
+    int flags = member->d_member->flags;
+    return member->d_member->type == T_OBJECT_EX && (flags & (store ? READONLY : PY_AUDIT_READ)) == 0 &&
+           PyType_IsSubtype(type, PyDescr_TYPE(member));
+}
+
 static void fill_instance_value(PyjitAttributeCache *cache, PyTypeObject *type, PyObject *name, int store) {
     int generic = store ? type->tp_setattro == PyObject_GenericSetAttr : type->tp_getattro == PyObject_GenericGetAttr;
-    if (!generic || (type->tp_flags & Py_TPFLAGS_MANAGED_DICT) == 0 || !PyUnicode_CheckExact(name)) {
+    if (!generic || !PyUnicode_CheckExact(name)) {
         record(cache, type, PYJIT_ATTRIBUTE_UNCACHED);
         return;
     }
     PyObject *descriptor = _PyType_Lookup(type, name);
+    if (is_slot_member(descriptor, type, store)) {
+        cache->index = ((PyMemberDescrObject *)descriptor)->d_member->offset;
+        record(cache, type, PYJIT_ATTRIBUTE_SLOT);
+        return;
+    }
+    if ((type->tp_flags & Py_TPFLAGS_MANAGED_DICT) == 0) {
+        record(cache, type, PYJIT_ATTRIBUTE_UNCACHED);
+        return;
+    }
     Py_ssize_t index = shared_keys_index(((PyHeapTypeObject *)type)->ht_cached_keys, name);
     if (!instance_attribute_wins(descriptor) || index < 0) {
         record(cache, type, PYJIT_ATTRIBUTE_UNCACHED);
@@ -86,6 +110,11 @@ PyObject *pyjit_load_attr_cached(PyObject *owner, PyObject *name, PyjitAttribute
         if (value != NULL) {
             return Py_NewRef(value);
         }
+    } else if (cache_matches(cache, type) && cache->kind == PYJIT_ATTRIBUTE_SLOT) {
+        PyObject *value = *(PyObject **)((char *)owner + cache->index);
+        if (value != NULL) { /* empty: the generic path raises the AttributeError */
+            return Py_NewRef(value);
+        }
     }
     return pyjit_load_attr(owner, name);
 }
@@ -105,6 +134,12 @@ int pyjit_store_attr_cached(PyObject *owner, PyObject *name, PyObject *value, Py
             Py_DECREF(old);
             return 0;
         }
+    } else if (cache_matches(cache, type) && cache->kind == PYJIT_ATTRIBUTE_SLOT && value != NULL) {
+        PyObject **slot = (PyObject **)((char *)owner + cache->index); /* as PyMember_SetOne */
+        PyObject *old = *slot;
+        *slot = Py_NewRef(value);
+        Py_XDECREF(old);
+        return 0;
     }
     return pyjit_store_attr(owner, name, value);
 }

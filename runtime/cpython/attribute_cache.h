@@ -1,5 +1,6 @@
 /* Per-site attribute caches of compiled code, as CPython 3.11's LOAD_ATTR_INSTANCE_VALUE,
- * LOAD_METHOD_WITH_VALUES, LOAD_METHOD_NO_DICT and STORE_ATTR_INSTANCE_VALUE specializations cache: what a
+ * LOAD_ATTR_SLOT, LOAD_METHOD_WITH_VALUES, LOAD_METHOD_NO_DICT, STORE_ATTR_INSTANCE_VALUE and STORE_ATTR_SLOT
+ * specializations cache: what a
  * lookup found for one owner type, validated on every use by the type's tp_version_tag (which changes
  * whenever the type or a base changes) and, for methods, by the instance's shared keys. A failed check
  * simply means the generic lookup; nothing is speculated. */
@@ -18,7 +19,8 @@ extern "C" {
 typedef struct PyjitAttributeCache {
     uint32_t type_version; /* 0: empty */
     uint32_t kind;         /* PyjitAttributeKind */
-    Py_ssize_t index;      /* instance values: the attribute's index in the type's shared keys */
+    Py_ssize_t index;      /* instance values: the attribute's index in the type's shared keys; slots: the
+                              member's byte offset in the instance */
     PyObject *method;      /* methods: the function found on the type (borrowed; the type keeps it) */
     void *keys;            /* methods with instance values: the type's shared keys ... */
     Py_ssize_t keys_entries; /* ... and their entry count when the name was not among them */

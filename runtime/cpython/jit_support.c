@@ -30,6 +30,9 @@ void pyjit_layout_init(PyjitLayout *layout) {
     layout->small_int_stride = (int)sizeof(PyLongObject);
     layout->small_int_min = -_PY_NSMALLNEGINTS;
     layout->small_int_max = _PY_NSMALLPOSINTS - 1;
+    layout->var_size = (int)offsetof(PyVarObject, ob_size);
+    layout->list_items = (int)offsetof(PyListObject, ob_item);
+    layout->tuple_items = (int)offsetof(PyTupleObject, ob_item);
 }
 
 int pyjit_frame_enter(PyThreadState *tstate, _PyInterpreterFrame *frame) {

@@ -28,6 +28,10 @@ typedef struct PyjitLayout {
     int small_int_stride;       /* sizeof(PyLongObject) */
     int small_int_min;          /* -_PY_NSMALLNEGINTS */
     int small_int_max;          /* _PY_NSMALLPOSINTS - 1 */
+    /* Exact list and tuple fast paths */
+    int var_size;    /* PyVarObject.ob_size: a list's or tuple's length */
+    int list_items;  /* PyListObject.ob_item: the pointer to the item array */
+    int tuple_items; /* PyTupleObject.ob_item: the item array itself */
 } PyjitLayout;
 
 void pyjit_layout_init(PyjitLayout *layout);
