@@ -10,7 +10,8 @@ line beside each instruction (read from the file the log names, when it still ex
 compile, deopt, recompile and OSR events. Standard library only: it also runs under a plain python3.11.
 
 A log cut short (the process was killed while writing the last line) is read up to its last whole line.
-pyjit appends to an existing log: when it holds several runs, the last one is reported.
+pyjit appends to an existing log and child processes write to it too: the process that exited last
+(the parent) is reported, its last run.
 """
 
 import argparse
@@ -58,13 +59,18 @@ def load_events(path):
         events.append(event)
     if not events:
         raise LogError("%s: no events (is it a pyjit -X jit-log file?)" % path)
-    # pyjit appends to the log: report the last run (from its start event on; forked children log there too).
-    starts = [index for index, event in enumerate(events) if event["event"] == "start"]
-    if len(starts) > 1:
-        warnings.append("%s holds %d runs: reporting the last one (pid %s)" % (
-            path, len(starts), events[starts[-1]].get("pid", "?")))
-        events = events[starts[-1]:]
-    return events, warnings
+    # pyjit appends to the log, and child processes inherit it: report one process, the one that exited
+    # last (a parent outlives its children), or without an exit event the one that started last.
+    ends = [event for event in events if event["event"] == "exit"] or \
+           [event for event in events if event["event"] == "start"] or events
+    pid = ends[-1].get("pid")
+    starts = [index for index, event in enumerate(events) if event["event"] == "start" and event.get("pid") == pid]
+    run = [event for event in events[starts[-1] if starts else 0:] if event.get("pid") == pid]
+    others = sorted({str(event.get("pid")) for event in events} - {str(pid)})
+    if others or len(starts) > 1:
+        warnings.append("%s holds events of other runs or processes (pids %s): reporting pid %s's last run" % (
+            path, ", ".join(others) or pid, pid))
+    return run, warnings
 
 
 def _types_text(names):
