@@ -79,7 +79,7 @@ struct GuardRecord {
     uint32_t opcodeUnit = 0;
     std::string opname;
     std::array<const void*, 2> expected{};  // exact operand types the code speculates on
-    uint64_t executions = 0;  // counted only when CodeInput::countGuardExecutions (stats or log on)
+    uint64_t executions = 0;                // counted only when CodeInput::countGuardExecutions (stats or log on)
     uint64_t failures = 0;
     std::array<uint64_t, static_cast<size_t>(DeoptReason::Count)> failuresByReason{};
 };

@@ -128,12 +128,11 @@ std::string formatDeopts(const nlohmann::json& stats, size_t top) {
     for (const auto& f : stats["functions"]) {
         for (const auto& g : f["guards"]) {
             if (g["failures"].get<uint64_t>() == 0) continue;
-            sites.emplace_back(g["failures"].get<uint64_t>(),
-                               fmt::format("{} at {}:{} offset {} ({}, expected {}, {} executions)",
-                                           g["opname"].get<std::string>(), f["filename"].get<std::string>(),
-                                           g["line"].get<int>(), g["offset"].get<int>(),
-                                           f["qualname"].get<std::string>(), g["expected"].dump(),
-                                           g["executions"].get<uint64_t>()));
+            sites.emplace_back(
+                g["failures"].get<uint64_t>(),
+                fmt::format("{} at {}:{} offset {} ({}, expected {}, {} executions)", g["opname"].get<std::string>(),
+                            f["filename"].get<std::string>(), g["line"].get<int>(), g["offset"].get<int>(),
+                            f["qualname"].get<std::string>(), g["expected"].dump(), g["executions"].get<uint64_t>()));
         }
     }
     std::sort(sites.begin(), sites.end(), [](const auto& a, const auto& b) { return std::get<0>(a) > std::get<0>(b); });
