@@ -85,6 +85,11 @@ class EventLogTests(ReportTestCase):
             for field in ("ts", "pid", "qualname", "file", "line", "tier", "ms", "latency_ms", "code_bytes", "guards"):
                 self.assertIn(field, event)
             self.assertGreater(event["code_bytes"], 0, event)
+        # Each OSR entry names its function exactly (two <listcomp>s share a qualname).
+        compiled = {(e["qualname"], e["file"], e["line"]) for e in compiles}
+        osr = [(e["qualname"], e["file"], e["line"]) for e in events if e["event"] == "osr"]
+        self.assertTrue(osr)
+        self.assertLessEqual(set(osr), compiled)
         deopts = [e for e in events if e["event"] == "deopt"]
         self.assertTrue(deopts)
         for event in deopts:

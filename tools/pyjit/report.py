@@ -110,15 +110,14 @@ class Summary:
         self.site_reasons = collections.defaultdict(collections.Counter)
         self.transitions = collections.Counter()   # (opname, expected, observed) -> deopts
         self.reasons = collections.Counter()
-        osr_by_qualname = collections.Counter()
         for event in events:
             kind = event["event"]
-            if kind == "osr":
-                osr_by_qualname[event.get("qualname", "?")] += 1
-            if kind not in ("compile", "deopt", "recompile", "give-up", "guards"):
+            if kind not in ("compile", "osr", "deopt", "recompile", "give-up", "guards"):
                 continue
             function = self.function(event)
-            if kind == "compile":
+            if kind == "osr":
+                function.osr_entries += 1
+            elif kind == "compile":
                 function.compiles.append(event)
             elif kind == "deopt":
                 function.deopts.append(event)
@@ -134,10 +133,6 @@ class Summary:
                 function.give_ups.append(event)
             else:
                 function.guards = event.get("guards", [])
-        # osr events name the function only by qualname: credit the compiled function of that name.
-        for function in self.functions.values():
-            if function.compiles:
-                function.osr_entries = osr_by_qualname.pop(function.qualname, 0)
 
     def function(self, event):
         key = _function_key(event)
