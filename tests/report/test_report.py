@@ -138,6 +138,11 @@ class ReportTests(ReportTestCase):
         self.assertEqual(r.returncode, 0, r)
         for qualname in recompiled:
             self.assertRegex(r.stdout, r"\n\s+\d+\s+[1-9]\d*\s+\d+\s+\d+\s+\d+  %s \(" % re.escape(qualname))
+        give_ups = [e for e in events if e["event"] == "give-up"]
+        self.assertTrue(give_ups)  # the program has a generator expression
+        for event in give_ups:
+            self.assertRegex(r.stdout, r"  %s \(spec_guard_deopt_types.py:\d+\)  gave up: %s" % (
+                re.escape(event["qualname"]), re.escape(event["reason"])))
 
     def test_truncated_last_line_is_skipped(self):
         _, events, log = self.run_logged()

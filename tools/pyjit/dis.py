@@ -310,19 +310,21 @@ def _run_as_main(code, path):
     return 0
 
 
+def _nested_code_objects(code):
+    """`code` and every code object nested in it, in source order."""
+    pending = [code]
+    while pending:
+        current = pending.pop(0)
+        yield current
+        pending.extend(const for const in current.co_consts if isinstance(const, type(code)))
+
+
 def _ran_code_objects(code):
     """Every code object nested in `code` (itself included) that pyjit saw run, in source order."""
     import pyjit
 
-    found = []
-    pending = [code]
-    while pending:
-        current = pending.pop(0)
-        report = pyjit.profile(current)
-        if report["calls"] or report["back_edges"]:
-            found.append((current, report))
-        pending.extend(const for const in current.co_consts if isinstance(const, type(code)))
-    return found
+    reports = ((current, pyjit.profile(current)) for current in _nested_code_objects(code))
+    return [(current, report) for current, report in reports if report["calls"] or report["back_edges"]]
 
 
 def _print_profiles(code, file=None):
@@ -350,10 +352,7 @@ def _print_guards(code, file=None):
 
     functions = {(f["qualname"], f["firstlineno"]): f for f in pyjit.stats()["functions"]}
     listing = None
-    pending = [code]
-    while pending:
-        current = pending.pop(0)
-        pending.extend(const for const in current.co_consts if isinstance(const, type(code)))
+    for current in _nested_code_objects(code):
         function = functions.get((current.co_qualname, current.co_firstlineno))
         if function is None or not (function["guards"] or function["tier"] == "compiled"):
             continue
