@@ -64,6 +64,7 @@ public:
         }
         output.entry = reinterpret_cast<NativeEntry>(compiled.address);
         output.handle = compiled.handle;
+        output.machineCodeBytes = compiled.machineCodeBytes;
         output.instructionsLowered = translated.instructionsLowered;
         output.instructionsHandedOff = translated.instructionsHandedOff;
         output.loweredOpcodes = std::move(translated.loweredOpcodes);

@@ -2,6 +2,8 @@
 
 #include <llvm/ExecutionEngine/Orc/CompileUtils.h>
 #include <llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h>
+#include <llvm/ExecutionEngine/Orc/ObjectTransformLayer.h>
+#include <llvm/Object/ObjectFile.h>
 #include <llvm/Passes/PassBuilder.h>
 #include <llvm/Support/TargetSelect.h>
 #include <llvm/Transforms/Scalar/SimplifyCFG.h>
@@ -91,7 +93,25 @@ std::unique_ptr<Engine> Engine::create(const CompilerServices& services, std::st
         error = describe(std::move(err));
         return nullptr;
     }
-    return std::unique_ptr<Engine>(new Engine(std::move(*jit)));
+    auto engine = std::unique_ptr<Engine>(new Engine(std::move(*jit)));
+    engine->measureEmittedObjects();
+    return engine;
+}
+
+void Engine::measureEmittedObjects() {
+    // Every object file passes through here on its way to the linker: sum its code sections' sizes.
+    jit_->getObjTransformLayer().setTransform(
+        [this](std::unique_ptr<llvm::MemoryBuffer> object) -> llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>> {
+            auto parsed = llvm::object::ObjectFile::createObjectFile(object->getMemBufferRef());
+            if (!parsed) {
+                llvm::consumeError(parsed.takeError());
+                return object;
+            }
+            for (const llvm::object::SectionRef& section : (*parsed)->sections()) {
+                if (section.isText()) emittedCodeBytes_ += section.getSize();
+            }
+            return object;
+        });
 }
 
 void Engine::optimize(llvm::Module& module) {
@@ -130,6 +150,7 @@ CompiledFunction Engine::add(std::unique_ptr<llvm::LLVMContext> context, std::un
     module->setDataLayout(jit_->getDataLayout());
     module->setTargetTriple(jit_->getTargetTriple().str());
     auto tracker = jit_->getMainJITDylib().createResourceTracker();
+    emittedCodeBytes_ = 0;
     if (auto err = jit_->addIRModule(tracker, llvm::orc::ThreadSafeModule(std::move(module), std::move(context)))) {
         result.error = describe(std::move(err));
         return result;
@@ -141,6 +162,7 @@ CompiledFunction Engine::add(std::unique_ptr<llvm::LLVMContext> context, std::un
         return result;
     }
     result.address = symbol->toPtr<void*>();
+    result.machineCodeBytes = emittedCodeBytes_;
     result.handle = nextHandle_++;
     trackers_.emplace(result.handle, std::move(tracker));
     return result;

@@ -19,6 +19,7 @@ namespace pyjit::jit {
 struct CompiledFunction {
     void* address = nullptr;
     uint64_t handle = 0;
+    size_t machineCodeBytes = 0;  // the sizes of the object file's code sections
     std::string error;
 };
 
@@ -40,10 +41,14 @@ public:
 
 private:
     explicit Engine(std::unique_ptr<llvm::orc::LLJIT> jit) : jit_(std::move(jit)) {}
+    void measureEmittedObjects();
 
     std::unique_ptr<llvm::orc::LLJIT> jit_;
     std::unordered_map<uint64_t, llvm::orc::ResourceTrackerSP> trackers_;
     uint64_t nextHandle_ = 1;
+    // Code bytes of the objects emitted since add() began: written by the object transform, which runs
+    // inside add()'s lookup on the same thread.
+    size_t emittedCodeBytes_ = 0;
 };
 
 // The symbol name of runtime helper `id` ("pyjit_<name>").

@@ -134,6 +134,10 @@ void FunctionTranslator::guard(size_t index, llvm::Value* holds, const SiteSpecu
     record->expected = speculation.operandTypes;
     GuardRecord* guardRecord = record.get();
     guards_.push_back(std::move(record));
+    if (input_.countGuardExecutions) {
+        llvm::Value* counter = address(&guardRecord->executions);
+        builder_.CreateStore(builder_.CreateAdd(builder_.CreateLoad(sizeType(), counter), i64(1)), counter);
+    }
 
     llvm::Value* passes = holds;
     llvm::Value* reason = i32(static_cast<int>(failure));

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <atomic>
 #include <map>
 #include <optional>
 #include <set>
@@ -645,7 +646,9 @@ void FunctionTranslator::emitEntryDispatch(llvm::Value* resumeIndex, const std::
 
 TranslatedCode FunctionTranslator::run() {
     TranslatedCode result;
-    result.entryName = fmt::format("pyjit_code_{}", reinterpret_cast<uintptr_t>(input_.codeObject));
+    // Unique per compile: a recompiled code object's retired machine code keeps its symbol.
+    static std::atomic<uint64_t> compiles{0};
+    result.entryName = fmt::format("pyjit_code_{}_{}", reinterpret_cast<uintptr_t>(input_.codeObject), compiles++);
     auto* type = llvm::FunctionType::get(ptrType(), {ptrType(), ptrType(), intType()}, false);
     function_ = llvm::Function::Create(type, llvm::Function::ExternalLinkage, result.entryName, *module_);
     tstate_ = function_->getArg(0);

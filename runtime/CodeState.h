@@ -36,6 +36,7 @@ struct CodeState {
     std::map<uint32_t, int> resumeDepths;  // the compiled code's resume points: instruction -> stack depth
     uint64_t compiledHandle = 0;  // the jit library's handle for the machine code
     double compileMillis = 0;
+    size_t machineCodeBytes = 0;  // of the current compile
     size_t instructionsLowered = 0;
     size_t instructionsHandedOff = 0;
     std::unique_ptr<tier1::DecodedCode> tier1;  // decoded on the first tier-1 run

@@ -86,6 +86,7 @@ struct GuardRecord {
     uint32_t opcodeUnit = 0;
     std::string opname;
     std::array<const void*, 2> expected{};  // exact operand types the code speculates on
+    uint64_t executions = 0;                // counted only when CodeInput::countGuardExecutions (stats or log on)
     uint64_t failures = 0;
     std::array<uint64_t, static_cast<size_t>(DeoptReason::Count)> failuresByReason{};
 };
@@ -111,6 +112,7 @@ struct CodeInput {
     // after too many failures; guards also fail at random under deopt stress.
     bool specialize = false;
     bool deoptStress = false;
+    bool countGuardExecutions = false;  // each guard increments GuardRecord::executions (costs a load+store)
     std::map<uint32_t, SiteSpeculation> speculations;
     std::set<uint32_t> widenedUnits;
     // The code reached the hotness threshold (threshold 0 compiles everything at its first call): small
@@ -132,6 +134,7 @@ struct CompileOutput {
     uint64_t handle = 0;        // for release(); 0 when nothing was compiled
     std::string failure;        // why not compiled (entry == nullptr)
     double compileMillis = 0;   // translation + optimization + code generation
+    size_t machineCodeBytes = 0;  // the compiled code's size (its object file's code sections)
     size_t instructionsLowered = 0;
     size_t instructionsHandedOff = 0;  // instructions that hand the frame to CPython's interpreter
     // Where the entry can resume (instruction index -> stack depth there): at least every reachable

@@ -181,6 +181,7 @@ void logCompile(const PendingCompile& job, double latencyMillis) {
     // The tier of this compile: specialized mode compiles generic code once the recompile limit is reached.
     fields["tier"] = job.input.specialize ? "specialized" : "generic";
     fields["guards"] = job.output.guards.size();
+    fields["code_bytes"] = job.output.machineCodeBytes;
     fields["recompiles"] = job.state->recompiles;
     EventLog::write("compile", std::move(fields));
 }
@@ -199,6 +200,7 @@ void install(std::unique_ptr<PendingCompile> job) {
         state.resumeDepths = output.resumeIndices;
         state.compiledHandle = output.handle;
         state.compileMillis = output.compileMillis;
+        state.machineCodeBytes = output.machineCodeBytes;
         state.instructionsLowered = output.instructionsLowered;
         state.instructionsHandedOff = output.instructionsHandedOff;
         for (auto& guard : job->output.guards) state.guards.push_back(std::move(guard));
@@ -250,6 +252,8 @@ void JitCompiler::compile(CodeState& state, const std::string& dumpDir) {
     if (options.mode == JitMode::Specialized && !state.specializationExhausted) {
         job->input.specialize = true;
         job->input.deoptStress = options.deoptStressSeed != 0;
+        // Counting costs a load and a store per guard: only when someone will read the counts.
+        job->input.countGuardExecutions = options.statsToStderr || !options.statsFile.empty() || EventLog::active();
         job->input.widenedUnits = state.widenedUnits;
         collectSpeculations(state, job->input);
     }

@@ -101,8 +101,9 @@ bool JitRuntime::hookInstalled() { return evalHookInstalled(); }
 void JitRuntime::finishAtExit() {
     // The report and the log account for every compile the program asked for.
     if (gOptions.statsToStderr || !gOptions.statsFile.empty() || EventLog::active()) JitCompiler::waitForCompiles();
-    if (gOptions.statsToStderr || !gOptions.statsFile.empty()) {
+    if (gOptions.statsToStderr || !gOptions.statsFile.empty() || EventLog::active()) {
         nlohmann::json stats = collectStats();
+        logGuardCounts(stats);
         if (gOptions.statsToStderr) writeStderr(formatStatsText(stats, 20));
         if (!gOptions.statsFile.empty()) {
             std::ofstream out(gOptions.statsFile);

@@ -2,6 +2,7 @@
 
 #include "CodeState.h"
 #include "Deopt.h"
+#include "EventLog.h"
 #include "JitCompiler.h"
 #include "JitRuntime.h"
 #include "Options.h"
@@ -52,6 +53,7 @@ nlohmann::json guardEntries(const CodeState& state) {
                           {"line", PyCode_Addr2Line(state.code, static_cast<int>(2 * guard->opcodeUnit))},
                           {"opname", guard->opname},
                           {"expected", std::move(expected)},
+                          {"executions", guard->executions},
                           {"failures", guard->failures},
                           {"failures_by_reason", std::move(byReason)}});
     }
@@ -81,6 +83,7 @@ nlohmann::json functionEntry(const CodeState& state) {
         {"osr_entries", state.osrEntries},
         {"tier", tierName(state.tier)},
         {"compile_ms", state.compileMillis},
+        {"code_bytes", state.machineCodeBytes},
         {"instructions_lowered", state.instructionsLowered},
         {"instructions_handed_off", state.instructionsHandedOff},
         {"fallback_reason", state.fallbackReason},
@@ -128,9 +131,9 @@ std::string formatDeopts(const nlohmann::json& stats, size_t top) {
             if (g["failures"].get<uint64_t>() == 0) continue;
             sites.emplace_back(
                 g["failures"].get<uint64_t>(),
-                fmt::format("{} at {}:{} offset {} ({}, expected {})", g["opname"].get<std::string>(),
+                fmt::format("{} at {}:{} offset {} ({}, expected {}, {} executions)", g["opname"].get<std::string>(),
                             f["filename"].get<std::string>(), g["line"].get<int>(), g["offset"].get<int>(),
-                            f["qualname"].get<std::string>(), g["expected"].dump()));
+                            f["qualname"].get<std::string>(), g["expected"].dump(), g["executions"].get<uint64_t>()));
         }
     }
     std::sort(sites.begin(), sites.end(), [](const auto& a, const auto& b) { return std::get<0>(a) > std::get<0>(b); });
@@ -172,6 +175,17 @@ nlohmann::json collectStats() {
         {"deopts", deoptSummary()},
         {"opcodes", opcodeSummary()},
     };
+}
+
+void logGuardCounts(const nlohmann::json& stats) {
+    if (!EventLog::active()) return;
+    for (const auto& function : stats["functions"]) {
+        if (function["guards"].empty()) continue;
+        EventLog::write("guards", {{"qualname", function["qualname"]},
+                                   {"file", function["filename"]},
+                                   {"line", function["firstlineno"]},
+                                   {"guards", function["guards"]}});
+    }
 }
 
 std::string formatStatsText(const nlohmann::json& stats, size_t top) {

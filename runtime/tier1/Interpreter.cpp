@@ -387,8 +387,11 @@ bool Interpreter::enterCompiledLoop(size_t target, PyObject*& result) {
     gOsrEntries++;
     if (EventLog::active()) {
         const char* qualname = PyUnicode_AsUTF8(state_.code->co_qualname);
-        if (qualname == nullptr) PyErr_Clear();
+        const char* file = PyUnicode_AsUTF8(state_.code->co_filename);
+        if (qualname == nullptr || file == nullptr) PyErr_Clear();
         EventLog::write("osr", {{"qualname", qualname != nullptr ? qualname : "?"},
+                                {"file", file != nullptr ? file : "?"},
+                                {"line", state_.code->co_firstlineno},
                                 {"instruction", target},
                                 {"offset", 2 * at(target).opcodeUnit},
                                 {"depth", depth()}});

@@ -23,10 +23,18 @@ one), then lists each function that ran, with the profile pyjit's interpreter re
 beside each instruction:
 
     pyjit -m pyjit.dis --profile FILE.py
+
+With --guards it runs FILE in the specialized tier (compiling synchronously; -X jit-threshold=N sets
+when), then lists each compiled function with the guards its machine code holds beside each instruction:
+the operand types expected, how often the guard ran and how often it failed (one entry per compile that
+guarded the instruction):
+
+    pyjit -X jit-threshold=20 -m pyjit.dis --guards FILE.py
 """
 
 import argparse
 import collections
+import os
 import sys
 import traceback
 
@@ -270,11 +278,28 @@ def _profile_text(site):
 
 
 def _run_for_profile(code, path):
-    """Runs the module code as __main__ would run; returns its exit status."""
+    """Runs the module code as __main__ would run, the JIT on; returns its exit status."""
     import pyjit
 
     if not pyjit.is_enabled():
         pyjit.enable(mode="interp")
+    return _run_as_main(code, path)
+
+
+def _run_for_guards(code, path):
+    """Runs the module code in the specialized tier, compiling synchronously (so that what was hot is
+    installed when the listing is made) and with guard execution counting on."""
+    import pyjit
+
+    settings = {"mode": "specialized", "compile": "sync"}
+    options = pyjit.options()
+    if options["stats"] is None and options["log"] is None:
+        settings["stats"] = os.devnull  # guards count their executions only when stats or the log are on
+    pyjit.enable(**settings)
+    return _run_as_main(code, path)
+
+
+def _run_as_main(code, path):
     namespace = {"__name__": "__main__", "__file__": path, "__builtins__": __builtins__}
     try:
         exec(code, namespace)
@@ -285,19 +310,21 @@ def _run_for_profile(code, path):
     return 0
 
 
+def _nested_code_objects(code):
+    """`code` and every code object nested in it, in source order."""
+    pending = [code]
+    while pending:
+        current = pending.pop(0)
+        yield current
+        pending.extend(const for const in current.co_consts if isinstance(const, type(code)))
+
+
 def _ran_code_objects(code):
     """Every code object nested in `code` (itself included) that pyjit saw run, in source order."""
     import pyjit
 
-    found = []
-    pending = [code]
-    while pending:
-        current = pending.pop(0)
-        report = pyjit.profile(current)
-        if report["calls"] or report["back_edges"]:
-            found.append((current, report))
-        pending.extend(const for const in current.co_consts if isinstance(const, type(code)))
-    return found
+    reports = ((current, pyjit.profile(current)) for current in _nested_code_objects(code))
+    return [(current, report) for current, report in reports if report["calls"] or report["back_edges"]]
 
 
 def _print_profiles(code, file=None):
@@ -313,6 +340,38 @@ def _print_profiles(code, file=None):
     return listing.failures if listing is not None else 0
 
 
+def _guards_text(guards):
+    """The guards one instruction holds (one per compile that guarded it) in a few words."""
+    return "; ".join("%s: %d runs, %d failed" % (
+        ",".join(name or "?" for name in guard["expected"]), guard["executions"], guard["failures"])
+        for guard in guards)
+
+
+def _print_guards(code, file=None):
+    import pyjit
+
+    functions = {(f["qualname"], f["firstlineno"]): f for f in pyjit.stats()["functions"]}
+    listing = None
+    for current in _nested_code_objects(code):
+        function = functions.get((current.co_qualname, current.co_firstlineno))
+        if function is None or not (function["guards"] or function["tier"] == "compiled"):
+            continue
+        by_offset = collections.defaultdict(list)
+        for guard in function["guards"]:
+            by_offset[guard["offset"]].append(guard)
+        column = Column("guards", lambda row, by_offset=by_offset: _guards_text(by_offset.get(row.offset, ())),
+                        width=36)
+        listing = Listing(file=file, columns=[column])
+        listing.print()
+        listing.print("Guards of %s: %s, %d guards, %d deopts, %d recompiles" % (
+            function["qualname"], function["tier"], len(function["guards"]), function["deopts"],
+            function["recompiles"]))
+        listing.code(current)
+    if listing is None:
+        print("pyjit.dis: no function was compiled (try -X jit-threshold=N with a smaller N)", file=sys.stderr)
+    return listing.failures if listing is not None else 0
+
+
 def _argument_parser():
     parser = argparse.ArgumentParser(
         prog="pyjit -m pyjit.dis",
@@ -320,8 +379,12 @@ def _argument_parser():
                     "analyses it: basic blocks with entry stack depths and successors, the exception table, "
                     "line numbers, and the stack depth before each instruction.")
     parser.add_argument("file", metavar="FILE.py", help="the Python source file to compile and list")
-    parser.add_argument("--profile", action="store_true",
-                        help="run FILE first, then list the functions that ran with their tier-1 profile")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--profile", action="store_true",
+                      help="run FILE first, then list the functions that ran with their tier-1 profile")
+    mode.add_argument("--guards", action="store_true",
+                      help="run FILE first (specialized tier), then list each compiled function with the guards "
+                           "its code holds at each instruction: expected types, executions, failures")
     return parser
 
 
@@ -332,9 +395,9 @@ def main(argv=None, columns=()):
         print(failure, file=sys.stderr)
         return 1
     try:
-        if args.profile:
-            status = _run_for_profile(code, args.file)
-            failures = _print_profiles(code)
+        if args.profile or args.guards:
+            status = (_run_for_profile if args.profile else _run_for_guards)(code, args.file)
+            failures = (_print_profiles if args.profile else _print_guards)(code)
             sys.stdout.flush()
             return status or (1 if failures else 0)
         listing = Listing(columns=columns)

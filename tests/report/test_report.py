@@ -1,0 +1,254 @@
+#!/usr/bin/env python3
+"""Tests of the deoptimization study tools: the event log (-X jit-log), guard counters in the stats,
+pyjit -m pyjit.report (text and HTML, the HTML rendered in headless Chromium) and pyjit -m pyjit.dis --guards.
+
+    test_report.py --pyjit build/bin/pyjit --python /path/to/real/python3.11 [unittest options...]
+
+The Chromium test skips when chromium is not installed, except under `tools/dev test` (which installs it,
+and sets PYJIT_BLESS for its tests): there a missing browser is a failure.
+"""
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+
+PYJIT = None
+PYTHON = None
+HERE = os.path.dirname(os.path.abspath(__file__))
+TYPE_CHANGE = os.path.join(HERE, "type_change.py")  # ints, then floats, through one `+`
+SPEC_PROGRAM = os.path.join(HERE, "..", "differential", "programs", "spec_guard_deopt_types.py")
+TIMEOUT = 120
+JIT_OPTIONS = ["-X", "jit=specialized", "-X", "jit-threshold=20", "-X", "jit-compile=sync"]
+
+
+def run(argv, **kwargs):
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "PYJIT_"))}
+    return subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=TIMEOUT,
+                          env=env, **kwargs)
+
+
+def read_events(path):
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
+class ReportTestCase(unittest.TestCase):
+    def setUp(self):
+        self.dir = tempfile.mkdtemp(prefix="pyjit-report-")
+        self.addCleanup(shutil.rmtree, self.dir)
+
+    def path(self, name):
+        return os.path.join(self.dir, name)
+
+    def run_logged(self, program=TYPE_CHANGE, *options):
+        """Runs `program` under pyjit with an event log; returns (process, events, log path)."""
+        log = self.path("events.jsonl")
+        r = run([PYJIT, *JIT_OPTIONS, *options, "-X", "jit-log=" + log, program])
+        self.assertEqual((r.returncode, r.stderr), (0, ""), r)
+        return r, read_events(log), log
+
+    def report(self, *args):
+        return run([PYJIT, "-m", "pyjit.report", *args])
+
+
+class EventLogTests(ReportTestCase):
+    def test_log_never_changes_output(self):
+        for program in (TYPE_CHANGE, SPEC_PROGRAM):
+            for extra in ([], ["-X", "jit-deopt-stress=3", "-X", "jit-deopt-limit=2"]):
+                with self.subTest(program=os.path.basename(program), extra=extra):
+                    expected = run([PYTHON, program])
+                    plain = run([PYJIT, *JIT_OPTIONS, *extra, program])
+                    logged = run([PYJIT, *JIT_OPTIONS, *extra, "-X", "jit-log=" + self.path("l.jsonl"), program])
+                    outcome = (expected.returncode, expected.stdout, expected.stderr)
+                    self.assertEqual((plain.returncode, plain.stdout, plain.stderr), outcome)
+                    self.assertEqual((logged.returncode, logged.stdout, logged.stderr), outcome)
+
+    def test_unwritable_log_is_refused_at_start(self):
+        target = self.path("not-a-dir")
+        open(target, "w").close()
+        r = run([PYJIT, "-X", "jit-log=" + os.path.join(target, "l.jsonl"), TYPE_CHANGE])
+        self.assertEqual(r.returncode, 2, r)
+        self.assertEqual(r.stdout, "")  # the program did not run
+        self.assertIn(os.path.join(target, "l.jsonl"), r.stderr)
+
+    def test_events_carry_the_documented_fields(self):
+        _, events, _ = self.run_logged()
+        compiles = [e for e in events if e["event"] == "compile"]
+        self.assertTrue(compiles)
+        for event in compiles:
+            for field in ("ts", "pid", "qualname", "file", "line", "tier", "ms", "latency_ms", "code_bytes", "guards"):
+                self.assertIn(field, event)
+            self.assertGreater(event["code_bytes"], 0, event)
+        # Each OSR entry names its function exactly (two <listcomp>s share a qualname).
+        compiled = {(e["qualname"], e["file"], e["line"]) for e in compiles}
+        osr = [(e["qualname"], e["file"], e["line"]) for e in events if e["event"] == "osr"]
+        self.assertTrue(osr)
+        self.assertLessEqual(set(osr), compiled)
+        deopts = [e for e in events if e["event"] == "deopt"]
+        self.assertTrue(deopts)
+        for event in deopts:
+            for field in ("ts", "qualname", "file", "line", "offset", "opname", "guard", "reason", "expected",
+                          "observed", "failures"):
+                self.assertIn(field, event)
+        # ints were expected at the `+` of total(); floats arrived (acc stays an int for the first one).
+        self.assertEqual({(tuple(e["expected"]), tuple(e["observed"])) for e in deopts},
+                         {(("int", "int"), ("int", "float"))})
+        guard_counts = [e for e in events if e["event"] == "guards" and e["qualname"] == "total"]
+        self.assertEqual(len(guard_counts), 1, events)
+        (guard,) = guard_counts[0]["guards"]
+        self.assertEqual(guard["failures"], len(deopts))
+        self.assertGreater(guard["executions"], guard["failures"])
+
+    def test_stats_count_guard_executions(self):
+        stats_file = self.path("stats.json")
+        r = run([PYJIT, *JIT_OPTIONS, "-X", "jit-stats=" + stats_file, TYPE_CHANGE])
+        self.assertEqual((r.returncode, r.stderr), (0, ""), r)
+        with open(stats_file) as f:
+            stats = json.load(f)
+        (total,) = [f for f in stats["functions"] if f["qualname"] == "total"]
+        self.assertGreater(total["code_bytes"], 0)
+        (guard,) = total["guards"]
+        # The guard runs once per loop iteration that reached compiled code; every float call fails it once.
+        self.assertEqual(guard["failures"], total["deopts"])
+        self.assertGreater(guard["executions"], 50 * guard["failures"])
+
+
+class ReportTests(ReportTestCase):
+    def test_text_summary(self):
+        _, events, log = self.run_logged()
+        deopts = sum(1 for e in events if e["event"] == "deopt")
+        r = self.report(log)
+        self.assertEqual((r.returncode, r.stderr), (0, ""), r)
+        self.assertIn("deopts: %d, operand-type %d" % (deopts, deopts), r.stdout)
+        self.assertRegex(r.stdout, r"\n\s+%d  BINARY_OP at type_change.py:7 offset \d+ in total " % deopts)
+        self.assertIn("%d  BINARY_OP: int, int -> int, float" % deopts, r.stdout)
+        self.assertRegex(r.stdout, r"\n\s+1\s+0\s+\d+\s+%d\s+\d+  total \(type_change.py:4\)" % deopts)
+
+    def test_recompiles_and_give_ups_are_reported(self):
+        _, events, log = self.run_logged(SPEC_PROGRAM, "-X", "jit-deopt-limit=2")
+        recompiled = {e["qualname"] for e in events if e["event"] == "recompile"}
+        self.assertTrue(recompiled)
+        r = self.report(log)
+        self.assertEqual(r.returncode, 0, r)
+        for qualname in recompiled:
+            self.assertRegex(r.stdout, r"\n\s+\d+\s+[1-9]\d*\s+\d+\s+\d+\s+\d+  %s \(" % re.escape(qualname))
+        give_ups = [e for e in events if e["event"] == "give-up"]
+        self.assertTrue(give_ups)  # the program has a generator expression
+        for event in give_ups:
+            self.assertRegex(r.stdout, r"  %s \(spec_guard_deopt_types.py:\d+\)  gave up: %s" % (
+                re.escape(event["qualname"]), re.escape(event["reason"])))
+
+    def test_truncated_last_line_is_skipped(self):
+        _, events, log = self.run_logged()
+        with open(log, "rb") as f:
+            data = f.read()
+        with open(log, "wb") as f:
+            f.write(data[:-20])  # the exit event, cut mid-line as by a kill
+        r = self.report(log)
+        self.assertEqual(r.returncode, 0, r)
+        self.assertIn("incomplete last line skipped", r.stderr)
+        self.assertIn("no exit event", r.stdout)
+        self.assertIn("total (type_change.py:4)", r.stdout)
+
+    def test_unreadable_logs_are_clear_errors(self):
+        missing = self.path("missing.jsonl")
+        r = self.report(missing)
+        self.assertEqual((r.returncode, r.stdout), (2, ""))
+        self.assertEqual(r.stderr, "pyjit.report: cannot read %s: No such file or directory\n" % missing)
+        corrupt = self.path("corrupt.jsonl")
+        with open(corrupt, "w") as f:
+            f.write('{"event":"start","pid":1,"ts":0}\nnot json\n{"event":"exit","pid":1,"ts":1}\n')
+        r = self.report(corrupt)
+        self.assertEqual((r.returncode, r.stdout), (2, ""))
+        self.assertIn("corrupt.jsonl:2: not a pyjit event log line", r.stderr)
+        empty = self.path("empty.jsonl")
+        open(empty, "w").close()
+        r = self.report(empty)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("no events", r.stderr)
+
+    def test_reports_the_last_run_of_an_appended_log(self):
+        log = self.path("events.jsonl")
+        for _ in range(2):
+            r = run([PYJIT, *JIT_OPTIONS, "-X", "jit-log=" + log, TYPE_CHANGE])
+            self.assertEqual(r.returncode, 0, r)
+        events = read_events(log)
+        last_pid = events[-1]["pid"]
+        deopts = sum(1 for e in events if e["event"] == "deopt" and e["pid"] == last_pid)
+        r = self.report(log)
+        self.assertEqual(r.returncode, 0, r)
+        self.assertIn("reporting pid %d's last run" % last_pid, r.stderr)
+        self.assertIn("deopts: %d," % deopts, r.stdout)
+
+    def test_html_page_in_chromium(self):
+        chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+        if chromium is None:
+            if "PYJIT_BLESS" in os.environ:
+                self.fail("chromium is missing although tools/dev test installs it")
+            self.skipTest("chromium is not installed (tools/dev setup installs it); the HTML page was not rendered")
+        _, events, log = self.run_logged()
+        page = self.path("report.html")
+        r = self.report(log, "-o", page)
+        self.assertEqual(r.returncode, 0, r)
+        with open(page, encoding="utf-8") as f:
+            self.assertNotRegex(f.read(), r"(src|href)=\"https?:")  # self-contained
+        shown = run([chromium, "--headless", "--disable-gpu", "--no-sandbox", "--dump-dom", "file://" + page],
+                    cwd=self.dir)
+        self.assertEqual(shown.returncode, 0, shown.stderr)
+        dom = shown.stdout
+        compiles = [e for e in events if e["event"] == "compile"]
+        compiled = {e["qualname"] for e in compiles}
+        deopts = sum(1 for e in events if e["event"] == "deopt")
+        osr = sum(1 for e in events if e["event"] == "osr")
+        # The headline is written by the page's script: it ran.
+        self.assertIn('<b id="headline">%d functions, %d compiles, %d deopts, 0 recompiles, %d OSR entries</b>' % (
+            len({(e["qualname"], e["line"]) for e in compiles}), len(compiles), deopts, osr), dom)
+        for qualname in compiled:
+            self.assertRegex(dom, r'<h3 class="function">%s \(type_change.py:\d+\)</h3>' % re.escape(
+                qualname.replace("<", "&lt;").replace(">", "&gt;")))
+        self.assertIn('<svg id="timeline"', dom)
+        self.assertEqual(len(re.findall(r'<rect class="event deopt"', dom)), deopts)
+        self.assertEqual(len(re.findall(r'<rect class="event compile"', dom)), len(compiles))
+        # The annotated listing: the guarded `+` of total() with its counts, and its source line.
+        (guards,) = [e["guards"] for e in events if e["event"] == "guards" and e["qualname"] == "total"]
+        self.assertIn("guard int, int: %d executions, %d failures" % (guards[0]["executions"], deopts), dom)
+        self.assertIn("7: acc = acc + v", dom)
+
+
+class DisGuardsTests(ReportTestCase):
+    def test_guards_listing(self):
+        r = run([PYJIT, "-X", "jit-threshold=20", "-m", "pyjit.dis", "--guards", TYPE_CHANGE])
+        self.assertEqual((r.returncode, r.stderr), (0, ""), r)
+        expected = run([PYTHON, TYPE_CHANGE])
+        self.assertTrue(r.stdout.startswith(expected.stdout))  # the program ran first
+        match = re.search(r"Guards of total: compiled, 1 guards, (\d+) deopts, 0 recompiles", r.stdout)
+        self.assertIsNotNone(match, r.stdout)
+        deopts = int(match.group(1))
+        self.assertGreater(deopts, 0)
+        self.assertRegex(r.stdout, r"\n\s+18\s+3  int,int: \d+ runs, %d failed\s+BINARY_OP\s+0  \(\+\)" % deopts)
+
+    def test_nothing_compiled(self):
+        r = run([PYJIT, "-X", "jit-threshold=100000", "-m", "pyjit.dis", "--guards", TYPE_CHANGE])
+        self.assertEqual(r.returncode, 0, r)
+        self.assertIn("no function was compiled", r.stderr)
+
+
+def main():
+    global PYJIT, PYTHON
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], add_help=False)
+    parser.add_argument("--pyjit", required=True)
+    parser.add_argument("--python", required=True)
+    args, rest = parser.parse_known_args()
+    PYJIT = os.path.abspath(args.pyjit)
+    PYTHON = os.path.abspath(args.python)
+    unittest.main(argv=[sys.argv[0]] + rest)
+
+
+if __name__ == "__main__":
+    main()
