@@ -131,6 +131,9 @@ void FunctionTranslator::guard(size_t index, llvm::Value* holds, const SiteSpecu
     auto record = std::make_unique<GuardRecord>();
     record->opcodeUnit = static_cast<uint32_t>(view_.instructions[index].opcodeUnit);
     record->opname = std::string(view_.instructions[index].name);
+    record->kind = failure == DeoptReason::IntOverflow   ? GuardKind::NoIntOverflow
+                   : failure == DeoptReason::ZeroDivisor ? GuardKind::NonzeroDivisor
+                                                         : GuardKind::OperandTypes;
     record->expected = speculation.operandTypes;
     GuardRecord* guardRecord = record.get();
     guards_.push_back(std::move(record));

@@ -80,10 +80,19 @@ enum class DeoptReason : uint8_t {
 };
 inline constexpr const char* kDeoptReasonNames[] = {"operand-type", "zero-divisor", "int-overflow", "stress"};
 
+// What a guard checks (stats and events use kGuardKindNames).
+enum class GuardKind : uint8_t {
+    OperandTypes,    // the operands' exact types (and, for ints, their size)
+    NoIntOverflow,   // an int64 result did not overflow
+    NonzeroDivisor,  // a float divisor is not zero
+};
+inline constexpr const char* kGuardKindNames[] = {"operand-types", "no-int-overflow", "nonzero-divisor"};
+
 // One guard of compiled code. Allocated by the translator, owned by the runtime (CodeState) for as long as
 // the machine code that points at it; the counters are written by the guard's failure path.
 struct GuardRecord {
     uint32_t opcodeUnit = 0;
+    GuardKind kind = GuardKind::OperandTypes;
     std::string opname;
     std::array<const void*, 2> expected{};  // exact operand types the code speculates on
     uint64_t executions = 0;                // counted only when CodeInput::countGuardExecutions (stats or log on)

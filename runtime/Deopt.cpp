@@ -40,7 +40,7 @@ nlohmann::json describeGuard(PyCodeObject* code, const GuardRecord& guard) {
             {"line", PyCode_Addr2Line(code, offset)},
             {"offset", offset},
             {"opname", guard.opname},
-            {"guard", "operand-types"},
+            {"guard", kGuardKindNames[static_cast<size_t>(guard.kind)]},
             {"expected", typeNames(guard.expected)}};
 }
 

@@ -50,6 +50,7 @@ nlohmann::json guardEntries(const CodeState& state) {
                                                : nullptr);
         }
         guards.push_back({{"offset", 2 * guard->opcodeUnit},
+                          {"guard", kGuardKindNames[static_cast<size_t>(guard->kind)]},
                           {"line", PyCode_Addr2Line(state.code, static_cast<int>(2 * guard->opcodeUnit))},
                           {"opname", guard->opname},
                           {"expected", std::move(expected)},

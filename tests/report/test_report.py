@@ -101,7 +101,7 @@ class EventLogTests(ReportTestCase):
                          {(("int", "int"), ("int", "float"))})
         guard_counts = [e for e in events if e["event"] == "guards" and e["qualname"] == "total"]
         self.assertEqual(len(guard_counts), 1, events)
-        (guard,) = guard_counts[0]["guards"]
+        (guard,) = [g for g in guard_counts[0]["guards"] if g["guard"] == "operand-types"]
         self.assertEqual(guard["failures"], len(deopts))
         self.assertGreater(guard["executions"], guard["failures"])
 
@@ -113,7 +113,7 @@ class EventLogTests(ReportTestCase):
             stats = json.load(f)
         (total,) = [f for f in stats["functions"] if f["qualname"] == "total"]
         self.assertGreater(total["code_bytes"], 0)
-        (guard,) = total["guards"]
+        (guard,) = [g for g in total["guards"] if g["guard"] == "operand-types"]
         # The guard runs once per loop iteration that reached compiled code; every float call fails it once.
         self.assertEqual(guard["failures"], total["deopts"])
         self.assertGreater(guard["executions"], 50 * guard["failures"])
@@ -138,11 +138,27 @@ class ReportTests(ReportTestCase):
         self.assertEqual(r.returncode, 0, r)
         for qualname in recompiled:
             self.assertRegex(r.stdout, r"\n\s+\d+\s+[1-9]\d*\s+\d+\s+\d+\s+\d+  %s \(" % re.escape(qualname))
-        give_ups = [e for e in events if e["event"] == "give-up"]
-        self.assertTrue(give_ups)  # the program has a generator expression
-        for event in give_ups:
+        for event in (e for e in events if e["event"] == "give-up"):
             self.assertRegex(r.stdout, r"  %s \(spec_guard_deopt_types.py:\d+\)  gave up: %s" % (
                 re.escape(event["qualname"]), re.escape(event["reason"])))
+
+    def test_recompile_policy(self):
+        # A guard failing -X jit-deopt-limit times retires the code; the next compile is specialized with that
+        # site widened, and once -X jit-recompile-limit recompiles are used up the code is compiled generic.
+        _, events, _ = self.run_logged(SPEC_PROGRAM, "-X", "jit-deopt-limit=2", "-X", "jit-recompile-limit=1")
+        compiles = [e for e in events if e["event"] == "compile" and e["qualname"] == "accumulate"]
+        recompiles = [e for e in events if e["event"] == "recompile" and e["qualname"] == "accumulate"]
+        self.assertGreaterEqual(len(recompiles), 1, events)
+        self.assertEqual(recompiles[0]["next_tier"], "specialized")
+        self.assertEqual(recompiles[0]["failures"], 2)
+        self.assertEqual([e["recompiles"] for e in compiles][:2], [0, 1])
+        self.assertEqual(compiles[0]["tier"], "specialized")
+        # The widened site has no guard in the recompiled code.
+        self.assertLess(compiles[1]["guards"], compiles[0]["guards"])
+        self.assertFalse([e for e in events if e["event"] == "give-up" and e["qualname"] == "accumulate"])
+        if len(recompiles) > 1:
+            self.assertEqual(recompiles[1]["next_tier"], "generic")
+            self.assertEqual(compiles[2]["tier"], "generic")
 
     def test_truncated_last_line_is_skipped(self):
         _, events, log = self.run_logged()
@@ -217,7 +233,8 @@ class ReportTests(ReportTestCase):
         self.assertEqual(len(re.findall(r'<rect class="event compile"', dom)), len(compiles))
         # The annotated listing: the guarded `+` of total() with its counts, and its source line.
         (guards,) = [e["guards"] for e in events if e["event"] == "guards" and e["qualname"] == "total"]
-        self.assertIn("guard int, int: %d executions, %d failures" % (guards[0]["executions"], deopts), dom)
+        (typed,) = [g for g in guards if g["guard"] == "operand-types"]
+        self.assertIn("guard int, int: %d executions, %d failures" % (typed["executions"], deopts), dom)
         self.assertIn("7: acc = acc + v", dom)
 
 
@@ -227,11 +244,13 @@ class DisGuardsTests(ReportTestCase):
         self.assertEqual((r.returncode, r.stderr), (0, ""), r)
         expected = run([PYTHON, TYPE_CHANGE])
         self.assertTrue(r.stdout.startswith(expected.stdout))  # the program ran first
-        match = re.search(r"Guards of total: compiled, 1 guards, (\d+) deopts, 0 recompiles", r.stdout)
+        # The `+` holds two guards: the operand types, and no int64 overflow.
+        match = re.search(r"Guards of total: compiled, 2 guards, (\d+) deopts, 0 recompiles", r.stdout)
         self.assertIsNotNone(match, r.stdout)
         deopts = int(match.group(1))
         self.assertGreater(deopts, 0)
-        self.assertRegex(r.stdout, r"\n\s+18\s+3  int,int: \d+ runs, %d failed\s+BINARY_OP\s+0  \(\+\)" % deopts)
+        self.assertRegex(r.stdout, r"\n\s+18\s+3  int,int: \d+ runs, %d failed; no-int-overflow: \d+ runs, 0 failed"
+                                   r"\s+BINARY_OP\s+0  \(\+\)" % deopts)
 
     def test_nothing_compiled(self):
         r = run([PYJIT, "-X", "jit-threshold=100000", "-m", "pyjit.dis", "--guards", TYPE_CHANGE])

@@ -342,9 +342,12 @@ def _print_profiles(code, file=None):
 
 def _guards_text(guards):
     """The guards one instruction holds (one per compile that guarded it) in a few words."""
-    return "; ".join("%s: %d runs, %d failed" % (
-        ",".join(name or "?" for name in guard["expected"]), guard["executions"], guard["failures"])
-        for guard in guards)
+    def what(guard):  # the expected types, or what else the guard checks
+        if guard.get("guard", "operand-types") != "operand-types":
+            return guard["guard"]
+        return ",".join(name or "?" for name in guard["expected"])
+    return "; ".join("%s: %d runs, %d failed" % (what(guard), guard["executions"], guard["failures"])
+                     for guard in guards)
 
 
 def _print_guards(code, file=None):

@@ -312,7 +312,8 @@ def _listing(function, sources):
         at = guards.get(instruction.offset, [])
         failures = sum(g.get("failures", 0) for g in at) or deopts.get(instruction.offset, 0)
         note = "; ".join("guard %s: %d executions, %d failures" % (
-            _types_text(g.get("expected")), g.get("executions", 0), g.get("failures", 0)) for g in at)
+            _types_text(g.get("expected")) if g.get("guard", "operand-types") == "operand-types" else g["guard"],
+            g.get("executions", 0), g.get("failures", 0)) for g in at)
         if not at and failures:
             note = "%d deopts" % failures
         css = "failing" if failures else ("guard" if at else "")
