@@ -71,7 +71,7 @@ void pyjit_copy_free_vars(struct _PyInterpreterFrame *frame, int count);
 /* CALL: stack holds [method or NULL, callable or self, args...]; all of it is consumed. While a Python
  * function runs, the caller's prev_instr points at the CALL's last cache unit, as when ceval inlines the
  * call (what f_lasti and tb_lasti show without a PEP 523 hook); otherwise at the CALL itself. A bound
- * method is unpacked first, as PRECALL does; a compiled Python callee is called directly
+ * method is unpacked first, as PRECALL does; a plain Python callee is called directly
  * (direct_call.h). */
 PyObject *pyjit_call(struct _PyInterpreterFrame *frame, PyObject **stack, int argc, PyObject *kwnames);
 
