@@ -10,6 +10,7 @@
 #include "runtime/EventLog.h"
 #include "runtime/JitCompiler.h"
 #include "runtime/JitRuntime.h"
+#include "runtime/NumericFastPaths.h"
 #include "runtime/OpHelpers.h"
 #include "runtime/OpHelpersMore.h"
 #include "runtime/Ref.h"
@@ -125,12 +126,63 @@ std::unique_ptr<DecodedCode> decode(PyCodeObject* code) {
                                         site});
         if (instruction.jumpTarget && instruction.jumpTarget->value() <= i) result->hasLoops = true;
     }
-    // One LOAD_GLOBAL cache per site, indexed like the profile (a few unused for the other opcodes).
+    // One LOAD_GLOBAL and one attribute cache per site, indexed like the profile (a few unused for the
+    // other opcodes).
     result->globalCaches.resize(result->profile.sites.size());
+    result->attributeCaches.resize(result->profile.sites.size());
     return result;
 }
 
-PyObject* subscript(PyObject* container, PyObject* key, int) { return pyjit_binary_subscr(container, key); }
+// A list or tuple index as BINARY_SUBSCR_LIST_INT and STORE_SUBSCR_LIST_INT take it: a compact,
+// non-negative int below `size`; -1 otherwise (negative indices and errors take the generic path).
+Py_ssize_t directIndex(PyObject* key, Py_ssize_t size) {
+    if (!fast::isCompactInt(key) || Py_SIZE(key) < 0) return -1;
+    Py_ssize_t index = static_cast<Py_ssize_t>(reinterpret_cast<PyLongObject*>(key)->ob_digit[0]);
+    return index < size ? index : -1;
+}
+
+// BINARY_SUBSCR: list[int], tuple[int] and dict[key] directly, as CPython 3.11's specializations.
+PyObject* subscript(PyObject* container, PyObject* key, int) {
+    if (PyList_CheckExact(container)) {
+        if (Py_ssize_t index = directIndex(key, PyList_GET_SIZE(container)); index >= 0) {
+            return Py_NewRef(PyList_GET_ITEM(container, index));
+        }
+    } else if (PyTuple_CheckExact(container)) {
+        if (Py_ssize_t index = directIndex(key, PyTuple_GET_SIZE(container)); index >= 0) {
+            return Py_NewRef(PyTuple_GET_ITEM(container, index));
+        }
+    } else if (PyDict_CheckExact(container)) {
+        PyObject* value = PyDict_GetItemWithError(container, key);
+        if (value != nullptr) return Py_NewRef(value);
+        if (PyErr_Occurred()) return nullptr;  // unhashable key: dict_subscript raises the same
+        // missing: the generic path raises the KeyError
+    }
+    return pyjit_binary_subscr(container, key);
+}
+
+// STORE_SUBSCR: list[int] = value directly, as STORE_SUBSCR_LIST_INT.
+int storeSubscript(PyObject* container, PyObject* key, PyObject* value) {
+    if (PyList_CheckExact(container)) {
+        if (Py_ssize_t index = directIndex(key, PyList_GET_SIZE(container)); index >= 0) {
+            PyObject* old = PyList_GET_ITEM(container, index);
+            PyList_SET_ITEM(container, index, Py_NewRef(value));
+            Py_DECREF(old);
+            return 0;
+        }
+    }
+    return pyjit_store_subscr(container, key, value);
+}
+
+// Which way a POP_JUMP_*_IF_TRUE/FALSE jumps: 1 on true, 0 on false; -1 for other opcodes.
+int popJumpSense(uint8_t opcode) {
+    switch (static_cast<Opcode>(opcode)) {
+    case Opcode::POP_JUMP_FORWARD_IF_TRUE:
+    case Opcode::POP_JUMP_BACKWARD_IF_TRUE: return 1;
+    case Opcode::POP_JUMP_FORWARD_IF_FALSE:
+    case Opcode::POP_JUMP_BACKWARD_IF_FALSE: return 0;
+    default: return -1;
+    }
+}
 
 const char* calleeName(const void* key) {
     auto* callee = static_cast<PyObject*>(const_cast<void*>(key));
@@ -261,6 +313,12 @@ private:
     // sets `result` when the activation left tier 1.
     bool backEdge(size_t index, size_t target, PyObject*& result);
     bool enterCompiledLoop(size_t target, PyObject*& result);
+    // A conditional jump on `truth`, profiled.
+    bool branch(size_t index, bool truth, bool jumpIfTrue, PyObject*& result) {
+        bool taken = truth == jumpIfTrue;
+        profileBranch(at(index), taken);
+        return taken && jump(index, result);
+    }
     // A jump, taken: a back-edge when it goes backwards.
     bool jump(size_t index, PyObject*& result) {
         size_t target = static_cast<size_t>(at(index).jumpTarget);
@@ -420,9 +478,7 @@ bool Interpreter::popJump(size_t index, bool jumpIfTrue, PyObject*& result) {
         result = raise(index);
         return true;
     }
-    bool taken = (truth > 0) == jumpIfTrue;
-    profileBranch(at(index), taken);
-    return taken && jump(index, result);
+    return branch(index, truth > 0, jumpIfTrue, result);
 }
 
 bool Interpreter::popJumpNone(size_t index, bool jumpIfNone, PyObject*& result) {
@@ -734,6 +790,10 @@ bool Interpreter::other(size_t index, PyObject*& result) {
 // Threaded dispatch: each instruction ends with its own indirect jump to the next one's label, which
 // predicts far better than one shared switch. `index`, `instruction` and `oparg` describe the running
 // instruction; prev_instr points at it before it runs, as in compiled code.
+//
+// As in ceval, the stack pointer and the next instruction live in locals (registers) while the loop
+// runs. Only this activation's own member functions read the members sp_ and pc_ (handOff and raise
+// give the stack depth to CPython), so the locals are written back just before those run.
 PyObject* Interpreter::execute() {
     static void* targets[256];
     if (targets[0] == nullptr) {
@@ -744,208 +804,294 @@ PyObject* Interpreter::execute() {
     }
     PyObject* result = nullptr;
     const DecodedInstruction* const instructions = code_.instructions.data();
+    _Py_CODEUNIT** const prevInstr = prevInstr_;
+    _Py_CODEUNIT* const units = units_;
+    PyObject** const locals = locals_;
+    PyObject** sp = sp_;
+    size_t pc = pc_;
     size_t index;
     const DecodedInstruction* instruction;
     int oparg;
+#define SYNC_OUT() (sp_ = sp, pc_ = pc)
+#define SYNC_IN() (sp = sp_, pc = pc_)
+    // A member function returning true when the activation left tier 1 (`result` set).
+#define MEMBER(call)                  \
+    do {                              \
+        SYNC_OUT();                   \
+        if (call) return result;      \
+        SYNC_IN();                    \
+    } while (0)
+#define LEAVE(exit)                   \
+    do {                              \
+        SYNC_OUT();                   \
+        return exit;                  \
+    } while (0)
 #define TARGET(name) op_##name:
-#define DISPATCH()                                          \
-    do {                                                    \
-        index = pc_++;                                      \
-        instruction = &instructions[index];                 \
-        oparg = instruction->oparg;                         \
-        *prevInstr_ = units_ + instruction->opcodeUnit;     \
-        goto* targets[instruction->opcode];                 \
+#define DISPATCH()                                     \
+    do {                                               \
+        index = pc++;                                  \
+        instruction = &instructions[index];            \
+        oparg = instruction->oparg;                    \
+        *prevInstr = units + instruction->opcodeUnit;  \
+        goto* targets[instruction->opcode];            \
+    } while (0)
+    // A conditional jump at `index` on `truth` (already known; the condition is off the stack).
+#define BRANCH(truth, jumpIfTrue)                                      \
+    do {                                                               \
+        bool taken = (truth) == (jumpIfTrue);                          \
+        profileBranch(instructions[index], taken);                     \
+        if (taken) {                                                   \
+            size_t target = static_cast<size_t>(instructions[index].jumpTarget); \
+            if (target <= index) MEMBER(backEdge(index, target, result)); \
+            pc = target;                                               \
+        }                                                              \
     } while (0)
     DISPATCH();
     TARGET(NOP)
     TARGET(PRECALL)  // CALL handles bound methods itself
         DISPATCH();
     TARGET(RESUME)
-        if (oparg < 2 && checkEvalBreaker(index, index + 1, result)) return result;
+        if (oparg < 2) MEMBER(checkEvalBreaker(index, index + 1, result));
         DISPATCH();
     TARGET(KW_NAMES) kwnames_ = consts_[oparg]; DISPATCH();
     TARGET(LOAD_FAST)
     TARGET(LOAD_CLOSURE) {
-        PyObject* value = locals_[oparg];
-        if (value == nullptr) return handOff(index);  // CPython raises the exact UnboundLocalError
+        PyObject* value = locals[oparg];
+        if (value == nullptr) LEAVE(handOff(index));  // CPython raises the exact UnboundLocalError
         Py_INCREF(value);
-        push(value);
+        *sp++ = value;
         DISPATCH();
     }
     TARGET(STORE_FAST) {
-        PyObject* old = locals_[oparg];
-        locals_[oparg] = pop();
+        PyObject* old = locals[oparg];
+        locals[oparg] = *--sp;
         Py_XDECREF(old);
         DISPATCH();
     }
-    TARGET(LOAD_CONST) push(Py_NewRef(consts_[oparg])); DISPATCH();
-    TARGET(POP_TOP) Py_DECREF(pop()); DISPATCH();
-    TARGET(PUSH_NULL) push(nullptr); DISPATCH();
-    TARGET(COPY) push(Py_NewRef(top(oparg))); DISPATCH();
-    TARGET(SWAP) std::swap(sp_[-1], sp_[-oparg]); DISPATCH();
+    TARGET(LOAD_CONST) *sp++ = Py_NewRef(consts_[oparg]); DISPATCH();
+    TARGET(POP_TOP) {
+        PyObject* value = *--sp;
+        Py_DECREF(value);
+        DISPATCH();
+    }
+    TARGET(PUSH_NULL) *sp++ = nullptr; DISPATCH();
+    TARGET(COPY) {
+        PyObject* value = sp[-oparg];
+        *sp++ = Py_NewRef(value);
+        DISPATCH();
+    }
+    TARGET(SWAP) std::swap(sp[-1], sp[-oparg]); DISPATCH();
     TARGET(RETURN_VALUE) {
-        PyObject* value = pop();
+        PyObject* value = *--sp;
         pyjit_frame_leave(tstate_, frame_);
         return value;
     }
     TARGET(BINARY_OP) {
+        PyObject* rhs = sp[-1];
+        PyObject* lhs = sp[-2];
         // `s += t` then STORE_FAST s, on strs: append into the local, as CPython 3.11 does (see the helper).
-        constexpr int kAdd = 0, kInPlaceAdd = 13;  // NB_ADD, NB_INPLACE_ADD
-        if ((oparg == kAdd || oparg == kInPlaceAdd) && index + 1 < code_.instructions.size() &&
-            at(index + 1).opcode == static_cast<uint8_t>(frontend::Opcode::STORE_FAST)) {
-            PyObject** local = &locals_[at(index + 1).oparg];
-            int status = pyjit_unicode_append_to_local(local, top(2), top(1));
+        if ((oparg == fast::kAdd || oparg == fast::kInPlaceAdd) && PyUnicode_CheckExact(lhs) &&
+            instructions[pc].opcode == static_cast<uint8_t>(frontend::Opcode::STORE_FAST)) {
+            PyObject** local = &locals[instructions[pc].oparg];
+            int status = pyjit_unicode_append_to_local(local, lhs, rhs);
             if (status != 1) {
-                sp_ -= 2;
-                if (pushOrRaise(index, status == 0 ? Py_NewRef(*local) : nullptr, result)) return result;
+                sp -= 2;
+                if (status != 0) LEAVE(raise(index));
+                *sp++ = Py_NewRef(*local);
                 DISPATCH();
             }
         }
-        if (binary<pyjit_binary_op>(index, oparg, result)) return result;
+        profileOperandTypes(*instruction, lhs, rhs);
+        bool handled;
+        PyObject* value = fast::binaryOp(lhs, rhs, oparg, handled);
+        if (!handled) {
+            value = pyjit_binary_op(lhs, rhs, oparg);
+        }
+        sp -= 2;
+        Py_DECREF(lhs);
+        Py_DECREF(rhs);
+        if (value == nullptr) LEAVE(raise(index));
+        *sp++ = value;
         DISPATCH();
     }
-    TARGET(COMPARE_OP)
-        if (binary<pyjit_compare_op>(index, oparg, result)) return result;
+    TARGET(COMPARE_OP) {
+        // Two ints or floats followed by a POP_JUMP_IF_TRUE/FALSE: compare and branch without the bool,
+        // as COMPARE_OP_INT_JUMP and COMPARE_OP_FLOAT_JUMP.
+        PyObject* rhs = sp[-1];
+        PyObject* lhs = sp[-2];
+        int jumpSense = popJumpSense(instructions[pc].opcode);  // something follows: it uses the result
+        int truth = jumpSense >= 0 ? fast::compare(lhs, rhs, oparg) : -1;
+        if (truth < 0) {
+            MEMBER(binary<pyjit_compare_op>(index, oparg, result));
+            DISPATCH();
+        }
+        profileOperandTypes(*instruction, lhs, rhs);
+        sp -= 2;
+        Py_DECREF(lhs);
+        Py_DECREF(rhs);
+        index = pc++;
+        *prevInstr = units + instructions[index].opcodeUnit;  // what a signal handler at a back-edge sees
+        BRANCH(truth != 0, jumpSense != 0);
         DISPATCH();
+    }
     TARGET(CONTAINS_OP)
-        if (binary<pyjit_contains_op>(index, oparg, result)) return result;
+        MEMBER(binary<pyjit_contains_op>(index, oparg, result));
         DISPATCH();
     TARGET(BINARY_SUBSCR)
-        if (binary<subscript>(index, 0, result)) return result;
+        MEMBER(binary<subscript>(index, 0, result));
         DISPATCH();
     TARGET(IS_OP) {
-        PyObject* rhs = pop();
-        PyObject* lhs = pop();
+        PyObject* rhs = *--sp;
+        PyObject* lhs = *--sp;
         bool same = (lhs == rhs) != (oparg != 0);
         Py_DECREF(lhs);
         Py_DECREF(rhs);
-        push(Py_NewRef(same ? Py_True : Py_False));
+        *sp++ = Py_NewRef(same ? Py_True : Py_False);
         DISPATCH();
     }
     TARGET(UNARY_POSITIVE)
     TARGET(UNARY_NEGATIVE)
     TARGET(UNARY_NOT)
     TARGET(UNARY_INVERT) {
-        PyObject* value = pop();
+        PyObject* value = *--sp;
         PyObject* unary = pyjit_unary_op(value, static_cast<int>(unaryOperation(instruction->opcode)));
         Py_DECREF(value);
-        if (pushOrRaise(index, unary, result)) return result;
+        if (unary == nullptr) LEAVE(raise(index));
+        *sp++ = unary;
         DISPATCH();
     }
     TARGET(STORE_SUBSCR) {
-        PyObject* key = top(1);
-        PyObject* container = top(2);
-        PyObject* value = top(3);
+        PyObject* key = sp[-1];
+        PyObject* container = sp[-2];
+        PyObject* value = sp[-3];
         profileOperandTypes(*instruction, container, key);
-        int status = pyjit_store_subscr(container, key, value);
-        sp_ -= 3;
+        int status = storeSubscript(container, key, value);
+        sp -= 3;
         Py_DECREF(value);
         Py_DECREF(container);
         Py_DECREF(key);
-        if (status < 0) return raise(index);
+        if (status < 0) LEAVE(raise(index));
         DISPATCH();
     }
     TARGET(DELETE_SUBSCR) {
-        PyObject* key = top(1);
-        PyObject* container = top(2);
+        PyObject* key = sp[-1];
+        PyObject* container = sp[-2];
         int status = pyjit_delete_subscr(container, key);
-        sp_ -= 2;
+        sp -= 2;
         Py_DECREF(container);
         Py_DECREF(key);
-        if (status < 0) return raise(index);
+        if (status < 0) LEAVE(raise(index));
         DISPATCH();
     }
     TARGET(LOAD_GLOBAL) {
         PyObject* value = pyjit_load_global(frame_, name(oparg >> 1), &code_.globalCaches[instruction->site]);
-        if (value == nullptr) return PyErr_Occurred() ? raise(index) : handOff(index);
+        if (value == nullptr) LEAVE(PyErr_Occurred() ? raise(index) : handOff(index));
         profileGlobals(*instruction);
-        if (oparg & 1) push(nullptr);
-        push(value);
+        if (oparg & 1) *sp++ = nullptr;
+        *sp++ = value;
         DISPATCH();
     }
     TARGET(LOAD_ATTR) {
-        PyObject* owner = pop();
+        PyObject* owner = *--sp;
         profileOwner(*instruction, owner);
-        PyObject* value = pyjit_load_attr(owner, name(oparg));
+        PyObject* value = pyjit_load_attr_cached(owner, name(oparg), &code_.attributeCaches[instruction->site]);
         Py_DECREF(owner);
-        if (pushOrRaise(index, value, result)) return result;
+        if (value == nullptr) LEAVE(raise(index));
+        *sp++ = value;
         DISPATCH();
     }
     TARGET(STORE_ATTR) {
-        PyObject* owner = top(1);
-        PyObject* value = top(2);
+        PyObject* owner = sp[-1];
+        PyObject* value = sp[-2];
         profileOwner(*instruction, owner);
-        int status = pyjit_store_attr(owner, name(oparg), value);
-        sp_ -= 2;
+        int status = pyjit_store_attr_cached(owner, name(oparg), value, &code_.attributeCaches[instruction->site]);
+        sp -= 2;
         Py_DECREF(value);  // ceval's order: a __del__ can tell
         Py_DECREF(owner);
-        if (status < 0) return raise(index);
+        if (status < 0) LEAVE(raise(index));
         DISPATCH();
     }
     TARGET(LOAD_METHOD) {
-        profileOwner(*instruction, top(1));
+        profileOwner(*instruction, sp[-1]);
         // Steals the owner (top of stack) and writes [method, self] or [NULL, attribute] in its place.
-        if (pyjit_load_method(top(1), name(oparg), sp_ - 1) < 0) {
-            sp_--;
-            return raise(index);
+        if (pyjit_load_method_cached(sp[-1], name(oparg), sp - 1, &code_.attributeCaches[instruction->site]) < 0) {
+            sp--;
+            LEAVE(raise(index));
         }
-        sp_++;
+        sp++;
         DISPATCH();
     }
     TARGET(CALL)
-        if (call(index, result)) return result;
+        MEMBER(call(index, result));
         DISPATCH();
     TARGET(GET_ITER) {
-        PyObject* iterable = pop();
+        PyObject* iterable = *--sp;
         PyObject* iterator = pyjit_get_iter(iterable);
         Py_DECREF(iterable);
-        if (pushOrRaise(index, iterator, result)) return result;
+        if (iterator == nullptr) LEAVE(raise(index));
+        *sp++ = iterator;
         DISPATCH();
     }
     TARGET(FOR_ITER)
-        if (forIter(index, result)) return result;
+        MEMBER(forIter(index, result));
         DISPATCH();
     TARGET(FORMAT_VALUE) {
         bool hasSpec = (oparg & kFormatHasSpec) != 0;
-        PyObject* spec = hasSpec ? top(1) : nullptr;
-        PyObject* value = top(hasSpec ? 2 : 1);
+        PyObject* spec = hasSpec ? sp[-1] : nullptr;
+        PyObject* value = sp[hasSpec ? -2 : -1];
         PyObject* formatted = pyjit_format_value(value, spec, oparg);  // steals both
-        sp_ -= hasSpec ? 2 : 1;
-        if (pushOrRaise(index, formatted, result)) return result;
+        sp -= hasSpec ? 2 : 1;
+        if (formatted == nullptr) LEAVE(raise(index));
+        *sp++ = formatted;
         DISPATCH();
     }
     TARGET(JUMP_FORWARD)
-    TARGET(JUMP_BACKWARD_NO_INTERRUPT) pc_ = static_cast<size_t>(instruction->jumpTarget); DISPATCH();
-    TARGET(JUMP_BACKWARD)
-        if (jump(index, result)) return result;
+    TARGET(JUMP_BACKWARD_NO_INTERRUPT) pc = static_cast<size_t>(instruction->jumpTarget); DISPATCH();
+    TARGET(JUMP_BACKWARD) {
+        size_t target = static_cast<size_t>(instruction->jumpTarget);
+        MEMBER(backEdge(index, target, result));
+        pc = target;
         DISPATCH();
+    }
     TARGET(POP_JUMP_FORWARD_IF_TRUE)
     TARGET(POP_JUMP_BACKWARD_IF_TRUE)
-        if (popJump(index, true, result)) return result;
-        DISPATCH();
     TARGET(POP_JUMP_FORWARD_IF_FALSE)
-    TARGET(POP_JUMP_BACKWARD_IF_FALSE)
-        if (popJump(index, false, result)) return result;
+    TARGET(POP_JUMP_BACKWARD_IF_FALSE) {
+        bool jumpIfTrue = popJumpSense(instruction->opcode) != 0;
+        PyObject* condition = sp[-1];
+        if (condition == Py_True || condition == Py_False) {  // no call for the common case
+            sp--;
+            Py_DECREF(condition);
+            BRANCH(condition == Py_True, jumpIfTrue);
+        } else {
+            MEMBER(popJump(index, jumpIfTrue, result));
+        }
         DISPATCH();
+    }
     TARGET(POP_JUMP_FORWARD_IF_NONE)
     TARGET(POP_JUMP_BACKWARD_IF_NONE)
-        if (popJumpNone(index, true, result)) return result;
+        MEMBER(popJumpNone(index, true, result));
         DISPATCH();
     TARGET(POP_JUMP_FORWARD_IF_NOT_NONE)
     TARGET(POP_JUMP_BACKWARD_IF_NOT_NONE)
-        if (popJumpNone(index, false, result)) return result;
+        MEMBER(popJumpNone(index, false, result));
         DISPATCH();
     TARGET(JUMP_IF_TRUE_OR_POP)
-        if (jumpOrPop(index, true, result)) return result;
+        MEMBER(jumpOrPop(index, true, result));
         DISPATCH();
     TARGET(JUMP_IF_FALSE_OR_POP)
-        if (jumpOrPop(index, false, result)) return result;
+        MEMBER(jumpOrPop(index, false, result));
         DISPATCH();
     op_default:
-        if (containers(index, result)) return result;
+        MEMBER(containers(index, result));
         DISPATCH();
+#undef BRANCH
 #undef TARGET
 #undef DISPATCH
+#undef LEAVE
+#undef MEMBER
+#undef SYNC_IN
+#undef SYNC_OUT
 }
 
 }  // namespace

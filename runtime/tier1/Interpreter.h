@@ -8,6 +8,7 @@
 
 #include <Python.h>
 
+#include "runtime/cpython/attribute_cache.h"
 #include "runtime/cpython/jit_support.h"
 #include "runtime/tier1/Profile.h"
 
@@ -36,6 +37,7 @@ struct DecodedInstruction {
 struct DecodedCode {
     std::vector<DecodedInstruction> instructions;
     std::vector<PyjitGlobalCache> globalCaches;  // LOAD_GLOBAL's cache, indexed by site
+    std::vector<PyjitAttributeCache> attributeCaches;  // LOAD_ATTR's, STORE_ATTR's, LOAD_METHOD's, by site
     CodeProfile profile;
     bool hasLoops = false;  // a backward jump: only then can a single activation get hot (OSR)
 };
