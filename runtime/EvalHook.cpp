@@ -23,7 +23,7 @@ enum class Runner { Compiled, Tier1, CPython };
 // (the caller has checked that no tracer is active). The hook and direct calls both decide here, so a
 // call is counted once whichever way it arrives.
 Runner countCallAndChooseRunner(CodeState& state) {
-    if (JitCompiler::hasFinishedCompiles()) JitCompiler::installFinishedCompiles();
+    if (gCompiles && JitCompiler::hasFinishedCompiles()) JitCompiler::installFinishedCompiles();
     state.calls++;
     if (state.entry == nullptr && gCompiles && state.tier == CodeTier::Interpreter &&
         state.calls + state.backEdges > gThreshold) {
@@ -33,10 +33,20 @@ Runner countCallAndChooseRunner(CodeState& state) {
     // Not compiled (yet): tier 1 runs it, counting and profiling, unless it cannot. While compiled code
     // does not read the profiles yet (the specialized tier will), loop-free code waiting for its call
     // count runs faster in CPython's interpreter: tier 1 is there for back-edges and OSR.
-    if (tier1::DecodedCode* code = tier1::decodedFor(state); code != nullptr && (code->hasLoops || !gCompiles)) {
+    tier1::DecodedCode* code = state.tier1 ? state.tier1.get() : tier1::decodedFor(state);
+    if (code != nullptr && (code->hasLoops || !gCompiles)) {
         return Runner::Tier1;
     }
     return Runner::CPython;
+}
+
+PyObject* runFreshFrame(PyThreadState* tstate, struct _PyInterpreterFrame* frame, CodeState& state, Runner runner) {
+    switch (runner) {
+    case Runner::Compiled: return static_cast<PyObject*>(state.entry(tstate, frame, kFreshCall));
+    case Runner::Tier1: return tier1::run(tstate, frame, state, *state.tier1);
+    case Runner::CPython: break;
+    }
+    return pyjit_eval_in_cpython(tstate, frame, 0);
 }
 
 PyObject* evalFrame(PyThreadState* tstate, struct _PyInterpreterFrame* frame, int throwflag) {
@@ -48,22 +58,7 @@ PyObject* evalFrame(PyThreadState* tstate, struct _PyInterpreterFrame* frame, in
     Runner runner = countCallAndChooseRunner(*state);
     // A tracer or profiler sees every event only in CPython's interpreter.
     if (pyjit_tracing_active(tstate)) return pyjit_eval_in_cpython(tstate, frame, throwflag);
-    switch (runner) {
-    case Runner::Compiled: return static_cast<PyObject*>(state->entry(tstate, frame, kFreshCall));
-    case Runner::Tier1: return tier1::run(tstate, frame, *state, *state->tier1);
-    case Runner::CPython: break;
-    }
-    return pyjit_eval_in_cpython(tstate, frame, throwflag);
-}
-
-// Entries for frames that a direct call pushed (pyjit_entry_for_direct_call), shaped as compiled code's.
-PyObject* runInTier1(PyThreadState* tstate, struct _PyInterpreterFrame* frame, int) {
-    CodeState& state = *CodeStateRegistry::find(pyjit_frame_code(frame));
-    return tier1::run(tstate, frame, state, *state.tier1);
-}
-
-PyObject* runInCPython(PyThreadState* tstate, struct _PyInterpreterFrame* frame, int) {
-    return pyjit_eval_in_cpython(tstate, frame, 0);
+    return runFreshFrame(tstate, frame, *state, runner);
 }
 
 }  // namespace
@@ -86,15 +81,10 @@ bool evalHookInstalled() { return pyjit_current_eval_hook() == evalFrame; }
 // A direct call (from compiled code or tier 1) skips evalFrame: it is counted and dispatched as
 // evalFrame would (pyjit_try_direct_call has checked the tracer and the hook), and even a frame for
 // CPython's interpreter saves the vectorcall, the frame push and the hook.
-static_assert(pyjit::kFreshCall == PYJIT_FRESH_CALL);
 
-extern "C" PyjitNativeEntry pyjit_entry_for_direct_call(PyCodeObject* code) {
+extern "C" PyObject* pyjit_run_direct_call(PyThreadState* tstate, struct _PyInterpreterFrame* frame,
+                                          PyCodeObject* code) {
     pyjit::CodeState* state = pyjit::CodeStateRegistry::forCode(code);
-    if (state == nullptr) return nullptr;
-    switch (pyjit::countCallAndChooseRunner(*state)) {
-    case pyjit::Runner::Compiled: return reinterpret_cast<PyjitNativeEntry>(state->entry);
-    case pyjit::Runner::Tier1: return pyjit::runInTier1;
-    case pyjit::Runner::CPython: break;
-    }
-    return pyjit::runInCPython;
+    if (state == nullptr) return pyjit_eval_in_cpython(tstate, frame, 0);  // out of memory: unobserved
+    return pyjit::runFreshFrame(tstate, frame, *state, pyjit::countCallAndChooseRunner(*state));
 }

@@ -15,12 +15,10 @@ extern "C" {
 
 struct _PyInterpreterFrame;
 
-/* What runs a frame of `code` that a direct call pushed, the call counted as the hook counts one: the
- * compiled entry, tier 1, or CPython's interpreter, each with a native entry's signature. NULL (only when
- * memory ran out) sends the call the normal way. Implemented by the hook (runtime/EvalHook.cpp). */
-typedef PyObject *(*PyjitNativeEntry)(PyThreadState *tstate, struct _PyInterpreterFrame *frame, int resume_index);
-#define PYJIT_FRESH_CALL (-1) /* resume_index of a call: runtime/CompilerInterface.h's kFreshCall */
-PyjitNativeEntry pyjit_entry_for_direct_call(PyCodeObject *code);
+/* Runs a frame of `code` that a direct call pushed, where the hook would run it (its compiled entry, tier 1
+ * or CPython's interpreter), the call counted as the hook counts one. Same contract as
+ * _PyEval_EvalFrameDefault. Implemented by the hook (runtime/EvalHook.cpp). */
+PyObject *pyjit_run_direct_call(PyThreadState *tstate, struct _PyInterpreterFrame *frame, PyCodeObject *code);
 
 /* Calls `callable` with `args[0..argcount)` (references stolen on success) as CPython's CALL would, when
  * it is a Python function that binds its arguments positionally (defaults filled in),

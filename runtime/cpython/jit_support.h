@@ -59,6 +59,15 @@ typedef struct PyjitGlobalCache {
     uint64_t unused;
 } PyjitGlobalCache;
 PyObject *pyjit_load_global(struct _PyInterpreterFrame *frame, PyObject *name, PyjitGlobalCache *cache);
+/* The cached value (borrowed) when the cache holds one for these exact dicts' states, else NULL. */
+static inline PyObject *pyjit_global_cache_hit(const PyjitGlobalCache *cache, PyObject *globals, PyObject *builtins) {
+    if (cache->value != NULL && PyDict_CheckExact(globals) && PyDict_CheckExact(builtins) &&
+        cache->globals_version == ((PyDictObject *)globals)->ma_version_tag &&
+        cache->builtins_version == ((PyDictObject *)builtins)->ma_version_tag) {
+        return cache->value;
+    }
+    return NULL;
+}
 
 /* The eval breaker's slow path, as ceval's eval_frame_handle_pending: 0 go on, -1 an exception was raised
  * (KeyboardInterrupt, ...), 1 CPython's interpreter must take over (an asynchronous exception). */

@@ -37,14 +37,8 @@ struct FrameFields {
     int prevInstr = 0;
     const int* evalBreaker = nullptr;
 };
-const FrameFields& frameFields() {
-    static const FrameFields fields = [] {
-        PyjitLayout layout;
-        pyjit_layout_init(&layout);
-        return FrameFields{layout.frame_localsplus, layout.frame_prev_instr, layout.eval_breaker};
-    }();
-    return fields;
-}
+FrameFields gFrameFields;  // set by configure(), before the first frame runs
+const FrameFields& frameFields() { return gFrameFields; }
 
 // Operand bits as in jit/: FORMAT_VALUE's spec flag, MAKE_FUNCTION's flags, UNPACK_EX's halves,
 // CALL_FUNCTION_EX's kwargs flag.
@@ -263,14 +257,19 @@ public:
           prevInstr_(reinterpret_cast<_Py_CODEUNIT**>(reinterpret_cast<char*>(frame) + frameFields().prevInstr)),
           units_(reinterpret_cast<_Py_CODEUNIT*>(state.code->co_code_adaptive)),
           consts_(&PyTuple_GET_ITEM(state.code->co_consts, 0)),
-          names_(&PyTuple_GET_ITEM(state.code->co_names, 0)) {}
+          names_(&PyTuple_GET_ITEM(state.code->co_names, 0)),
+          sites_(code.profile.sites.data()),
+          globalCaches_(code.globalCaches.data()),
+          attributeCaches_(code.attributeCaches.data()),
+          globals_(pyjit_frame_globals(frame)),
+          builtins_(pyjit_frame_builtins(frame)) {}
 
     PyObject* execute();
 
 private:
     int depth() const { return static_cast<int>(sp_ - stackBase_); }
     const DecodedInstruction& at(size_t index) const { return code_.instructions[index]; }
-    SiteProfile& site(const DecodedInstruction& instruction) { return code_.profile.sites[instruction.site]; }
+    SiteProfile& site(const DecodedInstruction& instruction) { return sites_[instruction.site]; }
 
     // CPython's interpreter runs the rest of this activation from the instruction at `index`.
     PyObject* handOff(size_t index) {
@@ -416,6 +415,11 @@ private:
     _Py_CODEUNIT* units_;
     PyObject** consts_;
     PyObject** names_;
+    SiteProfile* sites_;  // the per-site side tables of code_
+    PyjitGlobalCache* globalCaches_;
+    PyjitAttributeCache* attributeCaches_;
+    PyObject* globals_;
+    PyObject* builtins_;
     PyObject* kwnames_ = nullptr;  // set by KW_NAMES for the next CALL
     size_t pc_ = 0;
 };
@@ -460,7 +464,7 @@ bool Interpreter::enterCompiledLoop(size_t target, PyObject*& result) {
 void Interpreter::profileGlobals(const DecodedInstruction& instruction) {
     SiteProfile& profile = site(instruction);
     // The dict versions pyjit_load_global validated (or filled in) for this execution.
-    const PyjitGlobalCache& cache = code_.globalCaches[instruction.site];
+    const PyjitGlobalCache& cache = globalCaches_[instruction.site];
     uint64_t globalsVersion = cache.globals_version;
     uint64_t builtinsVersion = cache.builtins_version;
     if (globalsVersion != profile.globalsVersion || builtinsVersion != profile.builtinsVersion) {
@@ -984,8 +988,14 @@ PyObject* Interpreter::execute() {
         DISPATCH();
     }
     TARGET(LOAD_GLOBAL) {
-        PyObject* value = pyjit_load_global(frame_, name(oparg >> 1), &code_.globalCaches[instruction->site]);
-        if (value == nullptr) LEAVE(PyErr_Occurred() ? raise(index) : handOff(index));
+        PyjitGlobalCache* cache = &globalCaches_[instruction->site];
+        PyObject* value = pyjit_global_cache_hit(cache, globals_, builtins_);
+        if (value != nullptr) {
+            Py_INCREF(value);
+        } else {
+            value = pyjit_load_global(frame_, name(oparg >> 1), cache);
+            if (value == nullptr) LEAVE(PyErr_Occurred() ? raise(index) : handOff(index));
+        }
         profileGlobals(*instruction);
         if (oparg & 1) *sp++ = nullptr;
         *sp++ = value;
@@ -994,7 +1004,7 @@ PyObject* Interpreter::execute() {
     TARGET(LOAD_ATTR) {
         PyObject* owner = *--sp;
         profileOwner(*instruction, owner);
-        PyObject* value = pyjit_load_attr_cached(owner, name(oparg), &code_.attributeCaches[instruction->site]);
+        PyObject* value = pyjit_load_attr_cached(owner, name(oparg), &attributeCaches_[instruction->site]);
         Py_DECREF(owner);
         if (value == nullptr) LEAVE(raise(index));
         *sp++ = value;
@@ -1004,7 +1014,7 @@ PyObject* Interpreter::execute() {
         PyObject* owner = sp[-1];
         PyObject* value = sp[-2];
         profileOwner(*instruction, owner);
-        int status = pyjit_store_attr_cached(owner, name(oparg), value, &code_.attributeCaches[instruction->site]);
+        int status = pyjit_store_attr_cached(owner, name(oparg), value, &attributeCaches_[instruction->site]);
         sp -= 2;
         Py_DECREF(value);  // ceval's order: a __del__ can tell
         Py_DECREF(owner);
@@ -1014,7 +1024,7 @@ PyObject* Interpreter::execute() {
     TARGET(LOAD_METHOD) {
         profileOwner(*instruction, sp[-1]);
         // Steals the owner (top of stack) and writes [method, self] or [NULL, attribute] in its place.
-        if (pyjit_load_method_cached(sp[-1], name(oparg), sp - 1, &code_.attributeCaches[instruction->site]) < 0) {
+        if (pyjit_load_method_cached(sp[-1], name(oparg), sp - 1, &attributeCaches_[instruction->site]) < 0) {
             sp--;
             LEAVE(raise(index));
         }
@@ -1109,7 +1119,12 @@ PyObject* run(PyThreadState* tstate, _PyInterpreterFrame* frame, CodeState& stat
     return Interpreter(tstate, frame, state, code).execute();
 }
 
-void configure(const Settings& settings) { gSettings = settings; }
+void configure(const Settings& settings) {
+    gSettings = settings;
+    PyjitLayout layout;
+    pyjit_layout_init(&layout);
+    gFrameFields = {layout.frame_localsplus, layout.frame_prev_instr, layout.eval_breaker};
+}
 
 uint64_t osrEntries() { return gOsrEntries; }
 
