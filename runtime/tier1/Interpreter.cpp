@@ -18,6 +18,8 @@
 
 #include "frontend/CodeAnalysis.h"
 
+#include <structmember.h>  // T_OBJECT_EX and the member flags
+
 #include <bit>
 #include <span>
 #include <utility>
@@ -124,6 +126,7 @@ std::unique_ptr<DecodedCode> decode(PyCodeObject* code) {
     // other opcodes).
     result->globalCaches.resize(result->profile.sites.size());
     result->attributeCaches.resize(result->profile.sites.size());
+    result->slotCaches.resize(result->profile.sites.size());
     return result;
 }
 
@@ -167,6 +170,32 @@ int storeSubscript(PyObject* container, PyObject* key, PyObject* value) {
     return pyjit_store_subscr(container, key, value);
 }
 
+// The instance slot that `owner.name` reads or writes when it is a __slots__ member, else nullptr
+// (specialize.c's OBJECT_SLOT case: generic attribute access on the type, a member descriptor of kind
+// T_OBJECT_EX without audit or read-only flags, of a class the owner's type derives from; as a data
+// descriptor it wins over an instance __dict__). Cached per
+// site under the owner type's version tag, which any change to the type or its bases replaces.
+PyObject** slotOf(PyObject* owner, PyObject* name, SlotCache& cache, bool store) {
+    PyTypeObject* type = Py_TYPE(owner);
+    if (cache.typeVersion != type->tp_version_tag || cache.typeVersion == 0) {
+        cache = {};
+        bool generic = store ? type->tp_setattro == PyObject_GenericSetAttr : type->tp_getattro == PyObject_GenericGetAttr;
+        if (!generic || !PyUnicode_CheckExact(name)) return nullptr;
+        PyObject* descriptor = _PyType_Lookup(type, name);  // assigns a version tag if it can
+        if (!PyType_HasFeature(type, Py_TPFLAGS_VALID_VERSION_TAG) || type->tp_version_tag == 0) return nullptr;
+        cache.typeVersion = type->tp_version_tag;
+        // A member of another class stored under this one raises TypeError (descr_check): not a slot here.
+        if (descriptor != nullptr && Py_TYPE(descriptor) == &PyMemberDescr_Type &&
+            PyType_IsSubtype(type, PyDescr_TYPE(descriptor))) {
+            const PyMemberDef* member = reinterpret_cast<PyMemberDescrObject*>(descriptor)->d_member;
+            if (member->type == T_OBJECT_EX && (member->flags & (PY_AUDIT_READ | READONLY)) == 0) {
+                cache.offset = static_cast<uint32_t>(member->offset);
+            }
+        }
+    }
+    return cache.offset != 0 ? reinterpret_cast<PyObject**>(reinterpret_cast<char*>(owner) + cache.offset) : nullptr;
+}
+
 // Which way a POP_JUMP_*_IF_TRUE/FALSE jumps: 1 on true, 0 on false; -1 for other opcodes.
 int popJumpSense(uint8_t opcode) {
     switch (static_cast<Opcode>(opcode)) {
@@ -206,6 +235,8 @@ const char* calleeName(const void* key) {
     X(LOAD_CLOSURE) \
     X(STORE_FAST) \
     X(LOAD_CONST) \
+    X(LOAD_DEREF) \
+    X(STORE_DEREF) \
     X(POP_TOP) \
     X(PUSH_NULL) \
     X(COPY) \
@@ -261,6 +292,7 @@ public:
           sites_(code.profile.sites.data()),
           globalCaches_(code.globalCaches.data()),
           attributeCaches_(code.attributeCaches.data()),
+          slotCaches_(code.slotCaches.data()),
           globals_(pyjit_frame_globals(frame)),
           builtins_(pyjit_frame_builtins(frame)) {}
 
@@ -343,7 +375,6 @@ private:
 
     // Instruction groups, each returning true when the activation left tier 1 (result set).
     bool popJump(size_t index, bool jumpIfTrue, PyObject*& result);
-    bool popJumpNone(size_t index, bool jumpIfNone, PyObject*& result);
     bool jumpOrPop(size_t index, bool jumpIfTrue, PyObject*& result);
     template <PyObject* (*helper)(PyObject*, PyObject*, int)>
     bool binary(size_t index, int oparg, PyObject*& result);
@@ -418,6 +449,7 @@ private:
     SiteProfile* sites_;  // the per-site side tables of code_
     PyjitGlobalCache* globalCaches_;
     PyjitAttributeCache* attributeCaches_;
+    SlotCache* slotCaches_;
     PyObject* globals_;
     PyObject* builtins_;
     PyObject* kwnames_ = nullptr;  // set by KW_NAMES for the next CALL
@@ -483,14 +515,6 @@ bool Interpreter::popJump(size_t index, bool jumpIfTrue, PyObject*& result) {
         return true;
     }
     return branch(index, truth > 0, jumpIfTrue, result);
-}
-
-bool Interpreter::popJumpNone(size_t index, bool jumpIfNone, PyObject*& result) {
-    PyObject* value = pop();
-    bool taken = (value == Py_None) == jumpIfNone;
-    Py_DECREF(value);
-    profileBranch(at(index), taken);
-    return taken && jump(index, result);
 }
 
 bool Interpreter::jumpOrPop(size_t index, bool jumpIfTrue, PyObject*& result) {
@@ -602,8 +626,6 @@ bool Interpreter::namespaces(size_t index, PyObject*& result) {
         sp_ -= count;
         return pushOrRaise(index, function, result);
     }
-    case Opcode::LOAD_DEREF: return pushOrHandOff(index, pyjit_load_deref(locals_[oparg]), result);
-    case Opcode::STORE_DEREF: pyjit_store_deref(locals_[oparg], pop()); return false;
     case Opcode::MAKE_CELL:
         if (pyjit_make_cell(frame_, oparg) < 0) {
             result = raise(index);
@@ -872,6 +894,13 @@ PyObject* Interpreter::execute() {
         Py_XDECREF(old);
         DISPATCH();
     }
+    TARGET(LOAD_DEREF) {
+        PyObject* value = pyjit_load_deref(locals[oparg]);
+        if (value == nullptr) LEAVE(handOff(index));  // CPython raises the exact NameError
+        *sp++ = value;
+        DISPATCH();
+    }
+    TARGET(STORE_DEREF) pyjit_store_deref(locals[oparg], *--sp); DISPATCH();
     TARGET(LOAD_CONST) *sp++ = Py_NewRef(consts_[oparg]); DISPATCH();
     TARGET(POP_TOP) {
         PyObject* value = *--sp;
@@ -1004,7 +1033,13 @@ PyObject* Interpreter::execute() {
     TARGET(LOAD_ATTR) {
         PyObject* owner = *--sp;
         profileOwner(*instruction, owner);
-        PyObject* value = pyjit_load_attr_cached(owner, name(oparg), &attributeCaches_[instruction->site]);
+        PyObject** slot = slotOf(owner, name(oparg), slotCaches_[instruction->site], false);
+        PyObject* value;
+        if (slot != nullptr && *slot != nullptr) {
+            value = Py_NewRef(*slot);
+        } else {  // an empty slot too: the generic path raises its AttributeError
+            value = pyjit_load_attr_cached(owner, name(oparg), &attributeCaches_[instruction->site]);
+        }
         Py_DECREF(owner);
         if (value == nullptr) LEAVE(raise(index));
         *sp++ = value;
@@ -1014,7 +1049,14 @@ PyObject* Interpreter::execute() {
         PyObject* owner = sp[-1];
         PyObject* value = sp[-2];
         profileOwner(*instruction, owner);
-        int status = pyjit_store_attr_cached(owner, name(oparg), value, &attributeCaches_[instruction->site]);
+        int status = 0;
+        if (PyObject** slot = slotOf(owner, name(oparg), slotCaches_[instruction->site], true); slot != nullptr) {
+            PyObject* old = *slot;
+            *slot = Py_NewRef(value);
+            Py_XDECREF(old);
+        } else {
+            status = pyjit_store_attr_cached(owner, name(oparg), value, &attributeCaches_[instruction->site]);
+        }
         sp -= 2;
         Py_DECREF(value);  // ceval's order: a __del__ can tell
         Py_DECREF(owner);
@@ -1080,12 +1122,16 @@ PyObject* Interpreter::execute() {
     }
     TARGET(POP_JUMP_FORWARD_IF_NONE)
     TARGET(POP_JUMP_BACKWARD_IF_NONE)
-        MEMBER(popJumpNone(index, true, result));
-        DISPATCH();
     TARGET(POP_JUMP_FORWARD_IF_NOT_NONE)
-    TARGET(POP_JUMP_BACKWARD_IF_NOT_NONE)
-        MEMBER(popJumpNone(index, false, result));
+    TARGET(POP_JUMP_BACKWARD_IF_NOT_NONE) {
+        bool jumpIfNone = instruction->opcode == static_cast<uint8_t>(Opcode::POP_JUMP_FORWARD_IF_NONE) ||
+                          instruction->opcode == static_cast<uint8_t>(Opcode::POP_JUMP_BACKWARD_IF_NONE);
+        PyObject* value = *--sp;
+        bool isNone = value == Py_None;
+        Py_DECREF(value);
+        BRANCH(isNone, jumpIfNone);
         DISPATCH();
+    }
     TARGET(JUMP_IF_TRUE_OR_POP)
         MEMBER(jumpOrPop(index, true, result));
         DISPATCH();
