@@ -119,7 +119,9 @@ std::unique_ptr<DecodedCode> decode(PyCodeObject* code) {
                                         static_cast<int32_t>(instruction.start.value()),
                                         static_cast<int32_t>(instruction.opcodeUnit().value()),
                                         instruction.jumpTarget ? static_cast<int32_t>(instruction.jumpTarget->value()) : -1,
-                                        site});
+                                        site,
+                                        reinterpret_cast<_Py_CODEUNIT*>(code->co_code_adaptive) +
+                                            instruction.opcodeUnit().value()});
         if (instruction.jumpTarget && instruction.jumpTarget->value() <= i) result->hasLoops = true;
     }
     // One LOAD_GLOBAL and one attribute cache per site, indexed like the profile (a few unused for the
@@ -286,7 +288,6 @@ public:
           stackBase_(locals_ + state.code->co_nlocalsplus),
           sp_(stackBase_),
           prevInstr_(reinterpret_cast<_Py_CODEUNIT**>(reinterpret_cast<char*>(frame) + frameFields().prevInstr)),
-          units_(reinterpret_cast<_Py_CODEUNIT*>(state.code->co_code_adaptive)),
           consts_(&PyTuple_GET_ITEM(state.code->co_consts, 0)),
           names_(&PyTuple_GET_ITEM(state.code->co_names, 0)),
           sites_(code.profile.sites.data()),
@@ -379,7 +380,6 @@ private:
     template <PyObject* (*helper)(PyObject*, PyObject*, int)>
     bool binary(size_t index, int oparg, PyObject*& result);
     bool call(size_t index, PyObject*& result);
-    bool forIter(size_t index, PyObject*& result);
     bool namespaces(size_t index, PyObject*& result);
     bool containers(size_t index, PyObject*& result);
     bool other(size_t index, PyObject*& result);
@@ -443,7 +443,6 @@ private:
     PyObject** stackBase_;
     PyObject** sp_;
     _Py_CODEUNIT** prevInstr_;
-    _Py_CODEUNIT* units_;
     PyObject** consts_;
     PyObject** names_;
     SiteProfile* sites_;  // the per-site side tables of code_
@@ -559,23 +558,6 @@ bool Interpreter::call(size_t index, PyObject*& result) {
     }
     push(value);
     return checkEvalBreaker(index, index + 1, result) || afterCall(index, result);
-}
-
-bool Interpreter::forIter(size_t index, PyObject*& result) {
-    PyObject* iterator = top(1);
-    site(at(index)).operands[0].observe(Py_TYPE(iterator), code_.profile.names, typeName);
-    PyObject* next = pyjit_for_iter_next(iterator);
-    if (next != nullptr) {
-        push(next);
-        return false;
-    }
-    if (PyErr_Occurred()) {  // the iterator stays, as in ceval
-        result = raise(index);
-        return true;
-    }
-    Py_DECREF(pop());
-    pc_ = static_cast<size_t>(at(index).jumpTarget);
-    return false;
 }
 
 bool Interpreter::namespaces(size_t index, PyObject*& result) {
@@ -831,7 +813,6 @@ PyObject* Interpreter::execute() {
     PyObject* result = nullptr;
     const DecodedInstruction* const instructions = code_.instructions.data();
     _Py_CODEUNIT** const prevInstr = prevInstr_;
-    _Py_CODEUNIT* const units = units_;
     PyObject** const locals = locals_;
     PyObject** sp = sp_;
     size_t pc = pc_;
@@ -858,7 +839,7 @@ PyObject* Interpreter::execute() {
         index = pc++;                                  \
         instruction = &instructions[index];            \
         oparg = instruction->oparg;                    \
-        *prevInstr = units + instruction->opcodeUnit;  \
+        *prevInstr = instruction->prevInstr;           \
         goto* targets[instruction->opcode];            \
     } while (0)
     // A conditional jump at `index` on `truth` (already known; the condition is off the stack).
@@ -963,7 +944,7 @@ PyObject* Interpreter::execute() {
         Py_DECREF(lhs);
         Py_DECREF(rhs);
         index = pc++;
-        *prevInstr = units + instructions[index].opcodeUnit;  // what a signal handler at a back-edge sees
+        *prevInstr = instructions[index].prevInstr;  // what a signal handler at a back-edge sees
         BRANCH(truth != 0, jumpSense != 0);
         DISPATCH();
     }
@@ -1084,9 +1065,20 @@ PyObject* Interpreter::execute() {
         *sp++ = iterator;
         DISPATCH();
     }
-    TARGET(FOR_ITER)
-        MEMBER(forIter(index, result));
+    TARGET(FOR_ITER) {
+        PyObject* iterator = sp[-1];
+        site(*instruction).operands[0].observe(Py_TYPE(iterator), code_.profile.names, typeName);
+        PyObject* next = pyjit_for_iter_next(iterator);
+        if (next != nullptr) {
+            *sp++ = next;
+            DISPATCH();
+        }
+        if (PyErr_Occurred()) LEAVE(raise(index));  // the iterator stays, as in ceval
+        sp--;
+        Py_DECREF(iterator);
+        pc = static_cast<size_t>(instruction->jumpTarget);
         DISPATCH();
+    }
     TARGET(FORMAT_VALUE) {
         bool hasSpec = (oparg & kFormatHasSpec) != 0;
         PyObject* spec = hasSpec ? sp[-1] : nullptr;

@@ -31,7 +31,9 @@ struct DecodedInstruction {
     int32_t opcodeUnit;   // what prev_instr points at while it runs
     int32_t jumpTarget;   // instruction index, -1 for none
     int32_t site;         // per-opcode side table index (LOAD_GLOBAL cache, profile), -1 for none
+    _Py_CODEUNIT* prevInstr;  // the opcode unit in co_code_adaptive (inside the code object: stable)
 };
+static_assert(sizeof(DecodedInstruction) == 32, "a shift indexes the instructions");
 
 // LOAD_ATTR's and STORE_ATTR's cache of __slots__ members, as CPython 3.11's LOAD_ATTR_SLOT and
 // STORE_ATTR_SLOT: for the owner type with `typeVersion`, the attribute is the object pointer at `offset`
