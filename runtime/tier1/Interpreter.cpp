@@ -337,7 +337,7 @@ private:
     }
     void profileOwner(const DecodedInstruction& instruction, PyObject* owner) {
         PyTypeObject* type = Py_TYPE(owner);
-        site(instruction).operands[0].observe(type, code_.profile.names, typeName, type->tp_version_tag);
+        site(instruction).operands[0].observeVersioned(type, type->tp_version_tag, code_.profile.names, typeName);
     }
     void profileGlobals(const DecodedInstruction& instruction);
 
@@ -377,8 +377,19 @@ private:
     // Instruction groups, each returning true when the activation left tier 1 (result set).
     bool popJump(size_t index, bool jumpIfTrue, PyObject*& result);
     bool jumpOrPop(size_t index, bool jumpIfTrue, PyObject*& result);
+    // Two inputs on top, one result: profiles the operand types (profiled sites), calls the helper,
+    // releases the inputs, returns the helper's result. `sp` is execute()'s stack pointer.
     template <PyObject* (*helper)(PyObject*, PyObject*, int)>
-    bool binary(size_t index, int oparg, PyObject*& result);
+    [[gnu::always_inline]] PyObject* binary(PyObject**& sp, const DecodedInstruction& instruction, int oparg) {
+        PyObject* rhs = sp[-1];
+        PyObject* lhs = sp[-2];
+        if (instruction.site >= 0) profileOperandTypes(instruction, lhs, rhs);
+        PyObject* value = helper(lhs, rhs, oparg);
+        sp -= 2;
+        Py_DECREF(lhs);
+        Py_DECREF(rhs);
+        return value;
+    }
     bool call(size_t index, PyObject*& result);
     bool namespaces(size_t index, PyObject*& result);
     bool containers(size_t index, PyObject*& result);
@@ -528,18 +539,6 @@ bool Interpreter::jumpOrPop(size_t index, bool jumpIfTrue, PyObject*& result) {
     if (taken) return jump(index, result);
     Py_DECREF(pop());
     return false;
-}
-
-template <PyObject* (*helper)(PyObject*, PyObject*, int)>
-bool Interpreter::binary(size_t index, int oparg, PyObject*& result) {
-    PyObject* rhs = top(1);
-    PyObject* lhs = top(2);
-    if (at(index).site >= 0) profileOperandTypes(at(index), lhs, rhs);
-    PyObject* value = helper(lhs, rhs, oparg);
-    sp_ -= 2;
-    Py_DECREF(lhs);
-    Py_DECREF(rhs);
-    return pushOrRaise(index, value, result);
 }
 
 bool Interpreter::call(size_t index, PyObject*& result) {
@@ -936,7 +935,9 @@ PyObject* Interpreter::execute() {
         int jumpSense = popJumpSense(instructions[pc].opcode);  // something follows: it uses the result
         int truth = jumpSense >= 0 ? fast::compare(lhs, rhs, oparg) : -1;
         if (truth < 0) {
-            MEMBER(binary<pyjit_compare_op>(index, oparg, result));
+            PyObject* value = binary<pyjit_compare_op>(sp, *instruction, oparg);
+            if (value == nullptr) LEAVE(raise(index));
+            *sp++ = value;
             DISPATCH();
         }
         profileOperandTypes(*instruction, lhs, rhs);
@@ -949,11 +950,14 @@ PyObject* Interpreter::execute() {
         DISPATCH();
     }
     TARGET(CONTAINS_OP)
-        MEMBER(binary<pyjit_contains_op>(index, oparg, result));
+    TARGET(BINARY_SUBSCR) {
+        bool contains = instruction->opcode == static_cast<uint8_t>(Opcode::CONTAINS_OP);
+        PyObject* value = contains ? binary<pyjit_contains_op>(sp, *instruction, oparg)
+                                   : binary<subscript>(sp, *instruction, 0);
+        if (value == nullptr) LEAVE(raise(index));
+        *sp++ = value;
         DISPATCH();
-    TARGET(BINARY_SUBSCR)
-        MEMBER(binary<subscript>(index, 0, result));
-        DISPATCH();
+    }
     TARGET(IS_OP) {
         PyObject* rhs = *--sp;
         PyObject* lhs = *--sp;
