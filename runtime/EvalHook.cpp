@@ -16,28 +16,49 @@ namespace {
 bool gCompiles = false;
 uint64_t gThreshold = 0;
 
-PyObject* evalFrame(PyThreadState* tstate, struct _PyInterpreterFrame* frame, int throwflag) {
-    // Resumptions (generators, exception hand-over) belong to CPython's interpreter.
-    if (throwflag != 0 || !pyjit_frame_is_fresh(frame)) return pyjit_eval_in_cpython(tstate, frame, throwflag);
-    if (JitCompiler::hasFinishedCompiles()) JitCompiler::installFinishedCompiles();
-    mirrorInlinedCallPosition(tstate, frame);
-    CodeState* state = CodeStateRegistry::forCode(pyjit_frame_code(frame));
-    if (state == nullptr) return pyjit_eval_in_cpython(tstate, frame, throwflag);
-    state->calls++;
-    if (state->entry == nullptr && gCompiles && state->tier == CodeTier::Interpreter &&
-        state->calls + state->backEdges > gThreshold) {
-        JitCompiler::compile(*state, JitRuntime::options().dumpDir);
+// Who runs a fresh frame of a code object.
+enum class Runner { Compiled, Tier1, CPython };
+
+// Counts a call of `state`'s code, starts its compile when it got hot, and says who runs the frame
+// (the caller has checked that no tracer is active). The hook and direct calls both decide here, so a
+// call is counted once whichever way it arrives.
+Runner countCallAndChooseRunner(CodeState& state) {
+    if (gCompiles && JitCompiler::hasFinishedCompiles()) JitCompiler::installFinishedCompiles();
+    state.calls++;
+    if (state.entry == nullptr && gCompiles && state.tier == CodeTier::Interpreter &&
+        state.calls + state.backEdges > gThreshold) {
+        JitCompiler::compile(state, JitRuntime::options().dumpDir);
     }
-    // A tracer or profiler sees every event only in CPython's interpreter.
-    if (pyjit_tracing_active(tstate)) return pyjit_eval_in_cpython(tstate, frame, throwflag);
-    if (state->entry != nullptr) return static_cast<PyObject*>(state->entry(tstate, frame, kFreshCall));
+    if (state.entry != nullptr) return Runner::Compiled;
     // Not compiled (yet): tier 1 runs it, counting and profiling, unless it cannot. While compiled code
     // does not read the profiles yet (the specialized tier will), loop-free code waiting for its call
     // count runs faster in CPython's interpreter: tier 1 is there for back-edges and OSR.
-    if (tier1::DecodedCode* code = tier1::decodedFor(*state); code != nullptr && (code->hasLoops || !gCompiles)) {
-        return tier1::run(tstate, frame, *state, *code);
+    tier1::DecodedCode* code = state.tier1 ? state.tier1.get() : tier1::decodedFor(state);
+    if (code != nullptr && (code->hasLoops || !gCompiles)) {
+        return Runner::Tier1;
     }
-    return pyjit_eval_in_cpython(tstate, frame, throwflag);
+    return Runner::CPython;
+}
+
+PyObject* runFreshFrame(PyThreadState* tstate, struct _PyInterpreterFrame* frame, CodeState& state, Runner runner) {
+    switch (runner) {
+    case Runner::Compiled: return static_cast<PyObject*>(state.entry(tstate, frame, kFreshCall));
+    case Runner::Tier1: return tier1::run(tstate, frame, state, *state.tier1);
+    case Runner::CPython: break;
+    }
+    return pyjit_eval_in_cpython(tstate, frame, 0);
+}
+
+PyObject* evalFrame(PyThreadState* tstate, struct _PyInterpreterFrame* frame, int throwflag) {
+    // Resumptions (generators, exception hand-over) belong to CPython's interpreter.
+    if (throwflag != 0 || !pyjit_frame_is_fresh(frame)) return pyjit_eval_in_cpython(tstate, frame, throwflag);
+    mirrorInlinedCallPosition(tstate, frame);
+    CodeState* state = CodeStateRegistry::forCode(pyjit_frame_code(frame));
+    if (state == nullptr) return pyjit_eval_in_cpython(tstate, frame, throwflag);
+    Runner runner = countCallAndChooseRunner(*state);
+    // A tracer or profiler sees every event only in CPython's interpreter.
+    if (pyjit_tracing_active(tstate)) return pyjit_eval_in_cpython(tstate, frame, throwflag);
+    return runFreshFrame(tstate, frame, *state, runner);
 }
 
 }  // namespace
@@ -57,13 +78,13 @@ bool evalHookInstalled() { return pyjit_current_eval_hook() == evalFrame; }
 
 }  // namespace pyjit
 
-// A direct call from compiled code skips evalFrame: count it as evalFrame would, and run compiled code
-// only where evalFrame would run it (pyjit_try_direct_call has checked the tracer and the hook).
-static_assert(pyjit::kFreshCall == PYJIT_FRESH_CALL);
+// A direct call (from compiled code or tier 1) skips evalFrame: it is counted and dispatched as
+// evalFrame would (pyjit_try_direct_call has checked the tracer and the hook), and even a frame for
+// CPython's interpreter saves the vectorcall, the frame push and the hook.
 
-extern "C" PyjitNativeEntry pyjit_entry_for_direct_call(PyCodeObject* code) {
-    pyjit::CodeState* state = pyjit::CodeStateRegistry::find(code);
-    if (state == nullptr || state->entry == nullptr) return nullptr;
-    state->calls++;
-    return reinterpret_cast<PyjitNativeEntry>(state->entry);
+extern "C" PyObject* pyjit_run_direct_call(PyThreadState* tstate, struct _PyInterpreterFrame* frame,
+                                          PyCodeObject* code) {
+    pyjit::CodeState* state = pyjit::CodeStateRegistry::forCode(code);
+    if (state == nullptr) return pyjit_eval_in_cpython(tstate, frame, 0);  // out of memory: unobserved
+    return pyjit::runFreshFrame(tstate, frame, *state, pyjit::countCallAndChooseRunner(*state));
 }

@@ -2,6 +2,7 @@
 
 #include "CompilerInterface.h"
 #include "Deopt.h"
+#include "NumericFastPaths.h"
 #include "OpHelpersMore.h"
 #include "cpython/attribute_cache.h"
 #include "cpython/namespace_ops.h"
@@ -23,22 +24,6 @@ constexpr BinaryFunction kBinaryOperations[] = {
     inPlacePower,         PyNumber_InPlaceRshift, PyNumber_InPlaceSubtract,  PyNumber_InPlaceTrueDivide,
     PyNumber_InPlaceXor,
 };
-
-// Exact ints of at most one 30-bit digit, as CPython 3.11's BINARY_OP_*_INT / COMPARE_OP_INT_JUMP
-// specializations test for. Their sums, differences and products fit in 64 bits, and
-// PyLong_FromLongLong returns the same objects (small-int cache included) as long_add & co.
-bool bothCompactInts(PyObject* lhs, PyObject* rhs) {
-    // ob_size is -1, 0 or 1; as an unsigned value, ob_size + 1 is then at most 2.
-    auto compact = [](PyObject* v) { return static_cast<size_t>(Py_SIZE(v) + 1) <= 2; };
-    return PyLong_CheckExact(lhs) && PyLong_CheckExact(rhs) && compact(lhs) && compact(rhs);
-}
-
-int64_t compactValue(PyObject* value) {
-    return Py_SIZE(value) * static_cast<int64_t>(reinterpret_cast<PyLongObject*>(value)->ob_digit[0]);
-}
-
-// BINARY_OP opargs with a compact-int fast path (Lib/opcode.py _nb_ops order).
-enum : int { kAdd = 0, kMultiply = 5, kSubtract = 10, kInPlaceAdd = 13, kInPlaceMultiply = 18, kInPlaceSubtract = 23 };
 
 void releaseItems(PyObject** items, int count) {
     for (int i = 0; i < count; i++) Py_DECREF(items[i]);
@@ -75,19 +60,9 @@ int pyjit_unicode_append_to_local(PyObject** local, PyObject* lhs, PyObject* rhs
 
 PyObject* pyjit_binary_op(PyObject* lhs, PyObject* rhs, int oparg) {
     if (oparg < 0 || oparg >= static_cast<int>(std::size(kBinaryOperations))) return nullptr;
-    if (bothCompactInts(lhs, rhs)) {
-        int64_t a = compactValue(lhs), b = compactValue(rhs);
-        switch (oparg) {
-        case kAdd:
-        case kInPlaceAdd: return PyLong_FromLongLong(a + b);
-        case kSubtract:
-        case kInPlaceSubtract: return PyLong_FromLongLong(a - b);
-        case kMultiply:
-        case kInPlaceMultiply: return PyLong_FromLongLong(a * b);
-        default: break;
-        }
-    }
-    return kBinaryOperations[oparg](lhs, rhs);
+    bool handled;
+    PyObject* result = pyjit::fast::binaryOp(lhs, rhs, oparg, handled);
+    return handled ? result : kBinaryOperations[oparg](lhs, rhs);
 }
 
 PyObject* pyjit_long_from_int64(int64_t value) { return PyLong_FromLongLong(value); }
@@ -95,19 +70,8 @@ PyObject* pyjit_float_from_double(double value) { return PyFloat_FromDouble(valu
 
 PyObject* pyjit_compare_op(PyObject* lhs, PyObject* rhs, int oparg) {
     if (oparg > Py_GE) return nullptr;  // not a rich comparison: CPython decides
-    if (bothCompactInts(lhs, rhs)) {
-        int64_t a = compactValue(lhs), b = compactValue(rhs);
-        bool result = false;
-        switch (oparg) {
-        case Py_LT: result = a < b; break;
-        case Py_LE: result = a <= b; break;
-        case Py_EQ: result = a == b; break;
-        case Py_NE: result = a != b; break;
-        case Py_GT: result = a > b; break;
-        case Py_GE: result = a >= b; break;
-        }
-        return Py_NewRef(result ? Py_True : Py_False);
-    }
+    int fast = pyjit::fast::compare(lhs, rhs, oparg);
+    if (fast >= 0) return Py_NewRef(fast ? Py_True : Py_False);
     return PyObject_RichCompare(lhs, rhs, oparg);
 }
 

@@ -117,13 +117,9 @@ int pyjit_try_direct_call(PyThreadState *tstate, PyObject *callable, PyObject **
     if (!_PyThreadState_HasStackSpace(tstate, frame_size(code))) {
         return 0;
     }
-    PyjitNativeEntry entry = pyjit_entry_for_direct_call(code);
-    if (entry == NULL) {
-        return 0;
-    }
     _PyInterpreterFrame *frame = push_frame(tstate, func, code);
     bind_arguments(frame, func, code, args, argcount);
-    *result = entry(tstate, frame, PYJIT_FRESH_CALL);
+    *result = pyjit_run_direct_call(tstate, frame, code);
     clear_and_pop_frame(tstate, frame);
     return 1;
 }

@@ -1,5 +1,6 @@
-/* Direct calls from compiled code to compiled code: CALL pushes the callee's frame itself and enters its
- * native code, instead of going through vectorcall, _PyEval_Vector and the PEP 523 hook. The frame push,
+/* Direct calls from compiled code and tier 1: CALL pushes a plain Python callee's frame itself and runs it
+ * where the hook would (its native code, tier 1 or CPython's interpreter), instead of going through
+ * vectorcall, _PyEval_Vector and the PEP 523 hook. The frame push,
  * argument binding, clear and pop are version-exact copies of CPython 3.11's (_PyEvalFramePushAndInit,
  * _PyFrame_InitializeSpecials, _PyEvalFrameClearAndPop, _PyFrame_Clear), which libpython does not
  * export. */
@@ -14,15 +15,13 @@ extern "C" {
 
 struct _PyInterpreterFrame;
 
-/* The native entry of `code` for a call made directly by compiled code, counted as a call of `code` the
- * way the hook counts one; NULL when `code` has no compiled entry (the call then takes the normal path).
- * Implemented by the hook (runtime/EvalHook.cpp). */
-typedef PyObject *(*PyjitNativeEntry)(PyThreadState *tstate, struct _PyInterpreterFrame *frame, int resume_index);
-#define PYJIT_FRESH_CALL (-1) /* resume_index of a call: runtime/CompilerInterface.h's kFreshCall */
-PyjitNativeEntry pyjit_entry_for_direct_call(PyCodeObject *code);
+/* Runs a frame of `code` that a direct call pushed, where the hook would run it (its compiled entry, tier 1
+ * or CPython's interpreter), the call counted as the hook counts one. Same contract as
+ * _PyEval_EvalFrameDefault. Implemented by the hook (runtime/EvalHook.cpp). */
+PyObject *pyjit_run_direct_call(PyThreadState *tstate, struct _PyInterpreterFrame *frame, PyCodeObject *code);
 
 /* Calls `callable` with `args[0..argcount)` (references stolen on success) as CPython's CALL would, when
- * it is a Python function with compiled code that binds its arguments positionally (defaults filled in),
+ * it is a Python function that binds its arguments positionally (defaults filled in),
  * no tracer is active and pyjit's hook is the interpreter's. Returns 1 with *result set (a new reference,
  * or NULL with an exception set): the call happened and the callable's reference was consumed too.
  * Returns 0 when the call must take the normal path; nothing was touched then. */

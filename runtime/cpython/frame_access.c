@@ -11,6 +11,8 @@
 #endif
 
 PyCodeObject *pyjit_frame_code(struct _PyInterpreterFrame *frame) { return frame->f_code; }
+PyObject *pyjit_frame_globals(struct _PyInterpreterFrame *frame) { return frame->f_globals; }
+PyObject *pyjit_frame_builtins(struct _PyInterpreterFrame *frame) { return frame->f_builtins; }
 
 int pyjit_frame_is_fresh(struct _PyInterpreterFrame *frame) {
     /* _PyFrame_Initialize sets prev_instr one unit before the first instruction. */

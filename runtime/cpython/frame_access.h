@@ -28,6 +28,9 @@ static inline void *pyjit_code_extra(PyCodeObject *code, Py_ssize_t index) {
 
 /* The code object a frame runs (borrowed). */
 PyCodeObject *pyjit_frame_code(struct _PyInterpreterFrame *frame);
+/* The globals and builtins a frame runs with (borrowed). */
+PyObject *pyjit_frame_globals(struct _PyInterpreterFrame *frame);
+PyObject *pyjit_frame_builtins(struct _PyInterpreterFrame *frame);
 
 /* True before the frame has executed its first instruction: a call, not a generator resumption. */
 int pyjit_frame_is_fresh(struct _PyInterpreterFrame *frame);

@@ -116,12 +116,12 @@ PyObject *pyjit_load_global(_PyInterpreterFrame *frame, PyObject *name, PyjitGlo
     if (!PyDict_CheckExact(globals) || !PyDict_CheckExact(builtins)) {
         return NULL; /* rare: let CPython do the mapping protocol */
     }
+    PyObject *cached = pyjit_global_cache_hit(cache, globals, builtins);
+    if (cached != NULL) {
+        return Py_NewRef(cached);
+    }
     uint64_t globals_version = ((PyDictObject *)globals)->ma_version_tag;
     uint64_t builtins_version = ((PyDictObject *)builtins)->ma_version_tag;
-    if (cache->value != NULL && cache->globals_version == globals_version &&
-        cache->builtins_version == builtins_version) {
-        return Py_NewRef(cache->value);
-    }
     PyObject *value = PyDict_GetItemWithError(globals, name);
     if (value == NULL && !PyErr_Occurred()) {
         value = PyDict_GetItemWithError(builtins, name);

@@ -63,6 +63,15 @@ typedef struct PyjitGlobalCache {
     uint64_t unused;
 } PyjitGlobalCache;
 PyObject *pyjit_load_global(struct _PyInterpreterFrame *frame, PyObject *name, PyjitGlobalCache *cache);
+/* The cached value (borrowed) when the cache holds one for these exact dicts' states, else NULL. */
+static inline PyObject *pyjit_global_cache_hit(const PyjitGlobalCache *cache, PyObject *globals, PyObject *builtins) {
+    if (cache->value != NULL && PyDict_CheckExact(globals) && PyDict_CheckExact(builtins) &&
+        cache->globals_version == ((PyDictObject *)globals)->ma_version_tag &&
+        cache->builtins_version == ((PyDictObject *)builtins)->ma_version_tag) {
+        return cache->value;
+    }
+    return NULL;
+}
 
 /* The eval breaker's slow path, as ceval's eval_frame_handle_pending: 0 go on, -1 an exception was raised
  * (KeyboardInterrupt, ...), 1 CPython's interpreter must take over (an asynchronous exception). */
@@ -75,7 +84,7 @@ void pyjit_copy_free_vars(struct _PyInterpreterFrame *frame, int count);
 /* CALL: stack holds [method or NULL, callable or self, args...]; all of it is consumed. While a Python
  * function runs, the caller's prev_instr points at the CALL's last cache unit, as when ceval inlines the
  * call (what f_lasti and tb_lasti show without a PEP 523 hook); otherwise at the CALL itself. A bound
- * method is unpacked first, as PRECALL does; a compiled Python callee is called directly
+ * method is unpacked first, as PRECALL does; a plain Python callee is called directly
  * (direct_call.h). */
 PyObject *pyjit_call(struct _PyInterpreterFrame *frame, PyObject **stack, int argc, PyObject *kwnames);
 

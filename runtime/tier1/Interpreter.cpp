@@ -10,12 +10,15 @@
 #include "runtime/EventLog.h"
 #include "runtime/JitCompiler.h"
 #include "runtime/JitRuntime.h"
+#include "runtime/NumericFastPaths.h"
 #include "runtime/OpHelpers.h"
 #include "runtime/OpHelpersMore.h"
 #include "runtime/Ref.h"
 #include "runtime/cpython/namespace_ops.h"
 
 #include "frontend/CodeAnalysis.h"
+
+#include <structmember.h>  // T_OBJECT_EX and the member flags
 
 #include <bit>
 #include <span>
@@ -36,14 +39,8 @@ struct FrameFields {
     int prevInstr = 0;
     const int* evalBreaker = nullptr;
 };
-const FrameFields& frameFields() {
-    static const FrameFields fields = [] {
-        PyjitLayout layout;
-        pyjit_layout_init(&layout);
-        return FrameFields{layout.frame_localsplus, layout.frame_prev_instr, layout.eval_breaker};
-    }();
-    return fields;
-}
+FrameFields gFrameFields;  // set by configure(), before the first frame runs
+const FrameFields& frameFields() { return gFrameFields; }
 
 // Operand bits as in jit/: FORMAT_VALUE's spec flag, MAKE_FUNCTION's flags, UNPACK_EX's halves,
 // CALL_FUNCTION_EX's kwargs flag.
@@ -122,15 +119,95 @@ std::unique_ptr<DecodedCode> decode(PyCodeObject* code) {
                                         static_cast<int32_t>(instruction.start.value()),
                                         static_cast<int32_t>(instruction.opcodeUnit().value()),
                                         instruction.jumpTarget ? static_cast<int32_t>(instruction.jumpTarget->value()) : -1,
-                                        site});
+                                        site,
+                                        reinterpret_cast<_Py_CODEUNIT*>(code->co_code_adaptive) +
+                                            instruction.opcodeUnit().value()});
         if (instruction.jumpTarget && instruction.jumpTarget->value() <= i) result->hasLoops = true;
     }
-    // One LOAD_GLOBAL cache per site, indexed like the profile (a few unused for the other opcodes).
+    // One LOAD_GLOBAL and one attribute cache per site, indexed like the profile (a few unused for the
+    // other opcodes).
     result->globalCaches.resize(result->profile.sites.size());
+    result->attributeCaches.resize(result->profile.sites.size());
+    result->slotCaches.resize(result->profile.sites.size());
     return result;
 }
 
-PyObject* subscript(PyObject* container, PyObject* key, int) { return pyjit_binary_subscr(container, key); }
+// A list or tuple index as BINARY_SUBSCR_LIST_INT and STORE_SUBSCR_LIST_INT take it: a compact,
+// non-negative int below `size`; -1 otherwise (negative indices and errors take the generic path).
+Py_ssize_t directIndex(PyObject* key, Py_ssize_t size) {
+    if (!fast::isCompactInt(key) || Py_SIZE(key) < 0) return -1;
+    Py_ssize_t index = static_cast<Py_ssize_t>(reinterpret_cast<PyLongObject*>(key)->ob_digit[0]);
+    return index < size ? index : -1;
+}
+
+// BINARY_SUBSCR: list[int], tuple[int] and dict[key] directly, as CPython 3.11's specializations.
+PyObject* subscript(PyObject* container, PyObject* key, int) {
+    if (PyList_CheckExact(container)) {
+        if (Py_ssize_t index = directIndex(key, PyList_GET_SIZE(container)); index >= 0) {
+            return Py_NewRef(PyList_GET_ITEM(container, index));
+        }
+    } else if (PyTuple_CheckExact(container)) {
+        if (Py_ssize_t index = directIndex(key, PyTuple_GET_SIZE(container)); index >= 0) {
+            return Py_NewRef(PyTuple_GET_ITEM(container, index));
+        }
+    } else if (PyDict_CheckExact(container)) {
+        PyObject* value = PyDict_GetItemWithError(container, key);
+        if (value != nullptr) return Py_NewRef(value);
+        if (PyErr_Occurred()) return nullptr;  // unhashable key: dict_subscript raises the same
+        // missing: the generic path raises the KeyError
+    }
+    return pyjit_binary_subscr(container, key);
+}
+
+// STORE_SUBSCR: list[int] = value directly, as STORE_SUBSCR_LIST_INT.
+int storeSubscript(PyObject* container, PyObject* key, PyObject* value) {
+    if (PyList_CheckExact(container)) {
+        if (Py_ssize_t index = directIndex(key, PyList_GET_SIZE(container)); index >= 0) {
+            PyObject* old = PyList_GET_ITEM(container, index);
+            PyList_SET_ITEM(container, index, Py_NewRef(value));
+            Py_DECREF(old);
+            return 0;
+        }
+    }
+    return pyjit_store_subscr(container, key, value);
+}
+
+// The instance slot that `owner.name` reads or writes when it is a __slots__ member, else nullptr
+// (specialize.c's OBJECT_SLOT case: generic attribute access on the type, a member descriptor of kind
+// T_OBJECT_EX without audit or read-only flags, of a class the owner's type derives from; as a data
+// descriptor it wins over an instance __dict__). Cached per
+// site under the owner type's version tag, which any change to the type or its bases replaces.
+PyObject** slotOf(PyObject* owner, PyObject* name, SlotCache& cache, bool store) {
+    PyTypeObject* type = Py_TYPE(owner);
+    if (cache.typeVersion != type->tp_version_tag || cache.typeVersion == 0) {
+        cache = {};
+        bool generic = store ? type->tp_setattro == PyObject_GenericSetAttr : type->tp_getattro == PyObject_GenericGetAttr;
+        if (!generic || !PyUnicode_CheckExact(name)) return nullptr;
+        PyObject* descriptor = _PyType_Lookup(type, name);  // assigns a version tag if it can
+        if (!PyType_HasFeature(type, Py_TPFLAGS_VALID_VERSION_TAG) || type->tp_version_tag == 0) return nullptr;
+        cache.typeVersion = type->tp_version_tag;
+        // A member of another class stored under this one raises TypeError (descr_check): not a slot here.
+        if (descriptor != nullptr && Py_TYPE(descriptor) == &PyMemberDescr_Type &&
+            PyType_IsSubtype(type, PyDescr_TYPE(descriptor))) {
+            const PyMemberDef* member = reinterpret_cast<PyMemberDescrObject*>(descriptor)->d_member;
+            if (member->type == T_OBJECT_EX && (member->flags & (PY_AUDIT_READ | READONLY)) == 0) {
+                cache.offset = static_cast<uint32_t>(member->offset);
+            }
+        }
+    }
+    return cache.offset != 0 ? reinterpret_cast<PyObject**>(reinterpret_cast<char*>(owner) + cache.offset) : nullptr;
+}
+
+// Which way a POP_JUMP_*_IF_TRUE/FALSE jumps: 1 on true, 0 on false; -1 for other opcodes.
+int popJumpSense(uint8_t opcode) {
+    switch (static_cast<Opcode>(opcode)) {
+    case Opcode::POP_JUMP_FORWARD_IF_TRUE:
+    case Opcode::POP_JUMP_BACKWARD_IF_TRUE: return 1;
+    case Opcode::POP_JUMP_FORWARD_IF_FALSE:
+    case Opcode::POP_JUMP_BACKWARD_IF_FALSE: return 0;
+    default: return -1;
+    }
+}
 
 const char* calleeName(const void* key) {
     auto* callee = static_cast<PyObject*>(const_cast<void*>(key));
@@ -160,6 +237,8 @@ const char* calleeName(const void* key) {
     X(LOAD_CLOSURE) \
     X(STORE_FAST) \
     X(LOAD_CONST) \
+    X(LOAD_DEREF) \
+    X(STORE_DEREF) \
     X(POP_TOP) \
     X(PUSH_NULL) \
     X(COPY) \
@@ -209,16 +288,21 @@ public:
           stackBase_(locals_ + state.code->co_nlocalsplus),
           sp_(stackBase_),
           prevInstr_(reinterpret_cast<_Py_CODEUNIT**>(reinterpret_cast<char*>(frame) + frameFields().prevInstr)),
-          units_(reinterpret_cast<_Py_CODEUNIT*>(state.code->co_code_adaptive)),
           consts_(&PyTuple_GET_ITEM(state.code->co_consts, 0)),
-          names_(&PyTuple_GET_ITEM(state.code->co_names, 0)) {}
+          names_(&PyTuple_GET_ITEM(state.code->co_names, 0)),
+          sites_(code.profile.sites.data()),
+          globalCaches_(code.globalCaches.data()),
+          attributeCaches_(code.attributeCaches.data()),
+          slotCaches_(code.slotCaches.data()),
+          globals_(pyjit_frame_globals(frame)),
+          builtins_(pyjit_frame_builtins(frame)) {}
 
     PyObject* execute();
 
 private:
     int depth() const { return static_cast<int>(sp_ - stackBase_); }
     const DecodedInstruction& at(size_t index) const { return code_.instructions[index]; }
-    SiteProfile& site(const DecodedInstruction& instruction) { return code_.profile.sites[instruction.site]; }
+    SiteProfile& site(const DecodedInstruction& instruction) { return sites_[instruction.site]; }
 
     // CPython's interpreter runs the rest of this activation from the instruction at `index`.
     PyObject* handOff(size_t index) {
@@ -253,7 +337,7 @@ private:
     }
     void profileOwner(const DecodedInstruction& instruction, PyObject* owner) {
         PyTypeObject* type = Py_TYPE(owner);
-        site(instruction).operands[0].observe(type, code_.profile.names, typeName, type->tp_version_tag);
+        site(instruction).operands[0].observeVersioned(type, type->tp_version_tag, code_.profile.names, typeName);
     }
     void profileGlobals(const DecodedInstruction& instruction);
 
@@ -261,6 +345,12 @@ private:
     // sets `result` when the activation left tier 1.
     bool backEdge(size_t index, size_t target, PyObject*& result);
     bool enterCompiledLoop(size_t target, PyObject*& result);
+    // A conditional jump on `truth`, profiled.
+    bool branch(size_t index, bool truth, bool jumpIfTrue, PyObject*& result) {
+        bool taken = truth == jumpIfTrue;
+        profileBranch(at(index), taken);
+        return taken && jump(index, result);
+    }
     // A jump, taken: a back-edge when it goes backwards.
     bool jump(size_t index, PyObject*& result) {
         size_t target = static_cast<size_t>(at(index).jumpTarget);
@@ -286,12 +376,21 @@ private:
 
     // Instruction groups, each returning true when the activation left tier 1 (result set).
     bool popJump(size_t index, bool jumpIfTrue, PyObject*& result);
-    bool popJumpNone(size_t index, bool jumpIfNone, PyObject*& result);
     bool jumpOrPop(size_t index, bool jumpIfTrue, PyObject*& result);
+    // Two inputs on top, one result: profiles the operand types (profiled sites), calls the helper,
+    // releases the inputs, returns the helper's result. `sp` is execute()'s stack pointer.
     template <PyObject* (*helper)(PyObject*, PyObject*, int)>
-    bool binary(size_t index, int oparg, PyObject*& result);
+    [[gnu::always_inline]] PyObject* binary(PyObject**& sp, const DecodedInstruction& instruction, int oparg) {
+        PyObject* rhs = sp[-1];
+        PyObject* lhs = sp[-2];
+        if (instruction.site >= 0) profileOperandTypes(instruction, lhs, rhs);
+        PyObject* value = helper(lhs, rhs, oparg);
+        sp -= 2;
+        Py_DECREF(lhs);
+        Py_DECREF(rhs);
+        return value;
+    }
     bool call(size_t index, PyObject*& result);
-    bool forIter(size_t index, PyObject*& result);
     bool namespaces(size_t index, PyObject*& result);
     bool containers(size_t index, PyObject*& result);
     bool other(size_t index, PyObject*& result);
@@ -355,9 +454,14 @@ private:
     PyObject** stackBase_;
     PyObject** sp_;
     _Py_CODEUNIT** prevInstr_;
-    _Py_CODEUNIT* units_;
     PyObject** consts_;
     PyObject** names_;
+    SiteProfile* sites_;  // the per-site side tables of code_
+    PyjitGlobalCache* globalCaches_;
+    PyjitAttributeCache* attributeCaches_;
+    SlotCache* slotCaches_;
+    PyObject* globals_;
+    PyObject* builtins_;
     PyObject* kwnames_ = nullptr;  // set by KW_NAMES for the next CALL
     size_t pc_ = 0;
 };
@@ -405,7 +509,7 @@ bool Interpreter::enterCompiledLoop(size_t target, PyObject*& result) {
 void Interpreter::profileGlobals(const DecodedInstruction& instruction) {
     SiteProfile& profile = site(instruction);
     // The dict versions pyjit_load_global validated (or filled in) for this execution.
-    const PyjitGlobalCache& cache = code_.globalCaches[instruction.site];
+    const PyjitGlobalCache& cache = globalCaches_[instruction.site];
     uint64_t globalsVersion = cache.globals_version;
     uint64_t builtinsVersion = cache.builtins_version;
     if (globalsVersion != profile.globalsVersion || builtinsVersion != profile.builtinsVersion) {
@@ -423,17 +527,7 @@ bool Interpreter::popJump(size_t index, bool jumpIfTrue, PyObject*& result) {
         result = raise(index);
         return true;
     }
-    bool taken = (truth > 0) == jumpIfTrue;
-    profileBranch(at(index), taken);
-    return taken && jump(index, result);
-}
-
-bool Interpreter::popJumpNone(size_t index, bool jumpIfNone, PyObject*& result) {
-    PyObject* value = pop();
-    bool taken = (value == Py_None) == jumpIfNone;
-    Py_DECREF(value);
-    profileBranch(at(index), taken);
-    return taken && jump(index, result);
+    return branch(index, truth > 0, jumpIfTrue, result);
 }
 
 bool Interpreter::jumpOrPop(size_t index, bool jumpIfTrue, PyObject*& result) {
@@ -448,18 +542,6 @@ bool Interpreter::jumpOrPop(size_t index, bool jumpIfTrue, PyObject*& result) {
     if (taken) return jump(index, result);
     Py_DECREF(pop());
     return false;
-}
-
-template <PyObject* (*helper)(PyObject*, PyObject*, int)>
-bool Interpreter::binary(size_t index, int oparg, PyObject*& result) {
-    PyObject* rhs = top(1);
-    PyObject* lhs = top(2);
-    if (at(index).site >= 0) profileOperandTypes(at(index), lhs, rhs);
-    PyObject* value = helper(lhs, rhs, oparg);
-    sp_ -= 2;
-    Py_DECREF(lhs);
-    Py_DECREF(rhs);
-    return pushOrRaise(index, value, result);
 }
 
 bool Interpreter::call(size_t index, PyObject*& result) {
@@ -478,23 +560,6 @@ bool Interpreter::call(size_t index, PyObject*& result) {
     }
     push(value);
     return checkEvalBreaker(index, index + 1, result) || afterCall(index, result);
-}
-
-bool Interpreter::forIter(size_t index, PyObject*& result) {
-    PyObject* iterator = top(1);
-    site(at(index)).operands[0].observe(Py_TYPE(iterator), code_.profile.names, typeName);
-    PyObject* next = pyjit_for_iter_next(iterator);
-    if (next != nullptr) {
-        push(next);
-        return false;
-    }
-    if (PyErr_Occurred()) {  // the iterator stays, as in ceval
-        result = raise(index);
-        return true;
-    }
-    Py_DECREF(pop());
-    pc_ = static_cast<size_t>(at(index).jumpTarget);
-    return false;
 }
 
 bool Interpreter::namespaces(size_t index, PyObject*& result) {
@@ -545,8 +610,6 @@ bool Interpreter::namespaces(size_t index, PyObject*& result) {
         sp_ -= count;
         return pushOrRaise(index, function, result);
     }
-    case Opcode::LOAD_DEREF: return pushOrHandOff(index, pyjit_load_deref(locals_[oparg]), result);
-    case Opcode::STORE_DEREF: pyjit_store_deref(locals_[oparg], pop()); return false;
     case Opcode::MAKE_CELL:
         if (pyjit_make_cell(frame_, oparg) < 0) {
             result = raise(index);
@@ -737,6 +800,10 @@ bool Interpreter::other(size_t index, PyObject*& result) {
 // Threaded dispatch: each instruction ends with its own indirect jump to the next one's label, which
 // predicts far better than one shared switch. `index`, `instruction` and `oparg` describe the running
 // instruction; prev_instr points at it before it runs, as in compiled code.
+//
+// As in ceval, the stack pointer and the next instruction live in locals (registers) while the loop
+// runs. Only this activation's own member functions read the members sp_ and pc_ (handOff and raise
+// give the stack depth to CPython), so the locals are written back just before those run.
 PyObject* Interpreter::execute() {
     static void* targets[256];
     if (targets[0] == nullptr) {
@@ -747,208 +814,339 @@ PyObject* Interpreter::execute() {
     }
     PyObject* result = nullptr;
     const DecodedInstruction* const instructions = code_.instructions.data();
+    _Py_CODEUNIT** const prevInstr = prevInstr_;
+    PyObject** const locals = locals_;
+    PyObject** sp = sp_;
+    size_t pc = pc_;
     size_t index;
     const DecodedInstruction* instruction;
     int oparg;
+#define SYNC_OUT() (sp_ = sp, pc_ = pc)
+#define SYNC_IN() (sp = sp_, pc = pc_)
+    // A member function returning true when the activation left tier 1 (`result` set).
+#define MEMBER(call)                  \
+    do {                              \
+        SYNC_OUT();                   \
+        if (call) return result;      \
+        SYNC_IN();                    \
+    } while (0)
+#define LEAVE(exit)                   \
+    do {                              \
+        SYNC_OUT();                   \
+        return exit;                  \
+    } while (0)
 #define TARGET(name) op_##name:
-#define DISPATCH()                                          \
-    do {                                                    \
-        index = pc_++;                                      \
-        instruction = &instructions[index];                 \
-        oparg = instruction->oparg;                         \
-        *prevInstr_ = units_ + instruction->opcodeUnit;     \
-        goto* targets[instruction->opcode];                 \
+#define DISPATCH()                                     \
+    do {                                               \
+        index = pc++;                                  \
+        instruction = &instructions[index];            \
+        oparg = instruction->oparg;                    \
+        *prevInstr = instruction->prevInstr;           \
+        goto* targets[instruction->opcode];            \
+    } while (0)
+    // A conditional jump at `index` on `truth` (already known; the condition is off the stack).
+#define BRANCH(truth, jumpIfTrue)                                      \
+    do {                                                               \
+        bool taken = (truth) == (jumpIfTrue);                          \
+        profileBranch(instructions[index], taken);                     \
+        if (taken) {                                                   \
+            size_t target = static_cast<size_t>(instructions[index].jumpTarget); \
+            if (target <= index) MEMBER(backEdge(index, target, result)); \
+            pc = target;                                               \
+        }                                                              \
     } while (0)
     DISPATCH();
     TARGET(NOP)
     TARGET(PRECALL)  // CALL handles bound methods itself
         DISPATCH();
     TARGET(RESUME)
-        if (oparg < 2 && checkEvalBreaker(index, index + 1, result)) return result;
+        if (oparg < 2) MEMBER(checkEvalBreaker(index, index + 1, result));
         DISPATCH();
     TARGET(KW_NAMES) kwnames_ = consts_[oparg]; DISPATCH();
     TARGET(LOAD_FAST)
     TARGET(LOAD_CLOSURE) {
-        PyObject* value = locals_[oparg];
-        if (value == nullptr) return handOff(index);  // CPython raises the exact UnboundLocalError
+        PyObject* value = locals[oparg];
+        if (value == nullptr) LEAVE(handOff(index));  // CPython raises the exact UnboundLocalError
         Py_INCREF(value);
-        push(value);
+        *sp++ = value;
         DISPATCH();
     }
     TARGET(STORE_FAST) {
-        PyObject* old = locals_[oparg];
-        locals_[oparg] = pop();
+        PyObject* old = locals[oparg];
+        locals[oparg] = *--sp;
         Py_XDECREF(old);
         DISPATCH();
     }
-    TARGET(LOAD_CONST) push(Py_NewRef(consts_[oparg])); DISPATCH();
-    TARGET(POP_TOP) Py_DECREF(pop()); DISPATCH();
-    TARGET(PUSH_NULL) push(nullptr); DISPATCH();
-    TARGET(COPY) push(Py_NewRef(top(oparg))); DISPATCH();
-    TARGET(SWAP) std::swap(sp_[-1], sp_[-oparg]); DISPATCH();
+    TARGET(LOAD_DEREF) {
+        PyObject* value = pyjit_load_deref(locals[oparg]);
+        if (value == nullptr) LEAVE(handOff(index));  // CPython raises the exact NameError
+        *sp++ = value;
+        DISPATCH();
+    }
+    TARGET(STORE_DEREF) pyjit_store_deref(locals[oparg], *--sp); DISPATCH();
+    TARGET(LOAD_CONST) *sp++ = Py_NewRef(consts_[oparg]); DISPATCH();
+    TARGET(POP_TOP) {
+        PyObject* value = *--sp;
+        Py_DECREF(value);
+        DISPATCH();
+    }
+    TARGET(PUSH_NULL) *sp++ = nullptr; DISPATCH();
+    TARGET(COPY) {
+        PyObject* value = sp[-oparg];
+        *sp++ = Py_NewRef(value);
+        DISPATCH();
+    }
+    TARGET(SWAP) std::swap(sp[-1], sp[-oparg]); DISPATCH();
     TARGET(RETURN_VALUE) {
-        PyObject* value = pop();
+        PyObject* value = *--sp;
         pyjit_frame_leave(tstate_, frame_);
         return value;
     }
     TARGET(BINARY_OP) {
+        PyObject* rhs = sp[-1];
+        PyObject* lhs = sp[-2];
         // `s += t` then STORE_FAST s, on strs: append into the local, as CPython 3.11 does (see the helper).
-        constexpr int kAdd = 0, kInPlaceAdd = 13;  // NB_ADD, NB_INPLACE_ADD
-        if ((oparg == kAdd || oparg == kInPlaceAdd) && index + 1 < code_.instructions.size() &&
-            at(index + 1).opcode == static_cast<uint8_t>(frontend::Opcode::STORE_FAST)) {
-            PyObject** local = &locals_[at(index + 1).oparg];
-            int status = pyjit_unicode_append_to_local(local, top(2), top(1));
+        if ((oparg == fast::kAdd || oparg == fast::kInPlaceAdd) && PyUnicode_CheckExact(lhs) &&
+            instructions[pc].opcode == static_cast<uint8_t>(frontend::Opcode::STORE_FAST)) {
+            PyObject** local = &locals[instructions[pc].oparg];
+            int status = pyjit_unicode_append_to_local(local, lhs, rhs);
             if (status != 1) {
-                sp_ -= 2;
-                if (pushOrRaise(index, status == 0 ? Py_NewRef(*local) : nullptr, result)) return result;
+                sp -= 2;
+                if (status != 0) LEAVE(raise(index));
+                *sp++ = Py_NewRef(*local);
                 DISPATCH();
             }
         }
-        if (binary<pyjit_binary_op>(index, oparg, result)) return result;
+        profileOperandTypes(*instruction, lhs, rhs);
+        bool handled;
+        PyObject* value = fast::binaryOp(lhs, rhs, oparg, handled);
+        if (!handled) {
+            value = pyjit_binary_op(lhs, rhs, oparg);
+        }
+        sp -= 2;
+        Py_DECREF(lhs);
+        Py_DECREF(rhs);
+        if (value == nullptr) LEAVE(raise(index));
+        *sp++ = value;
         DISPATCH();
     }
-    TARGET(COMPARE_OP)
-        if (binary<pyjit_compare_op>(index, oparg, result)) return result;
+    TARGET(COMPARE_OP) {
+        // Two ints or floats followed by a POP_JUMP_IF_TRUE/FALSE: compare and branch without the bool,
+        // as COMPARE_OP_INT_JUMP and COMPARE_OP_FLOAT_JUMP.
+        PyObject* rhs = sp[-1];
+        PyObject* lhs = sp[-2];
+        int jumpSense = popJumpSense(instructions[pc].opcode);  // something follows: it uses the result
+        int truth = jumpSense >= 0 ? fast::compare(lhs, rhs, oparg) : -1;
+        if (truth < 0) {
+            PyObject* value = binary<pyjit_compare_op>(sp, *instruction, oparg);
+            if (value == nullptr) LEAVE(raise(index));
+            *sp++ = value;
+            DISPATCH();
+        }
+        profileOperandTypes(*instruction, lhs, rhs);
+        sp -= 2;
+        Py_DECREF(lhs);
+        Py_DECREF(rhs);
+        index = pc++;
+        *prevInstr = instructions[index].prevInstr;  // what a signal handler at a back-edge sees
+        BRANCH(truth != 0, jumpSense != 0);
         DISPATCH();
+    }
     TARGET(CONTAINS_OP)
-        if (binary<pyjit_contains_op>(index, oparg, result)) return result;
+    TARGET(BINARY_SUBSCR) {
+        bool contains = instruction->opcode == static_cast<uint8_t>(Opcode::CONTAINS_OP);
+        PyObject* value = contains ? binary<pyjit_contains_op>(sp, *instruction, oparg)
+                                   : binary<subscript>(sp, *instruction, 0);
+        if (value == nullptr) LEAVE(raise(index));
+        *sp++ = value;
         DISPATCH();
-    TARGET(BINARY_SUBSCR)
-        if (binary<subscript>(index, 0, result)) return result;
-        DISPATCH();
+    }
     TARGET(IS_OP) {
-        PyObject* rhs = pop();
-        PyObject* lhs = pop();
+        PyObject* rhs = *--sp;
+        PyObject* lhs = *--sp;
         bool same = (lhs == rhs) != (oparg != 0);
         Py_DECREF(lhs);
         Py_DECREF(rhs);
-        push(Py_NewRef(same ? Py_True : Py_False));
+        *sp++ = Py_NewRef(same ? Py_True : Py_False);
         DISPATCH();
     }
     TARGET(UNARY_POSITIVE)
     TARGET(UNARY_NEGATIVE)
     TARGET(UNARY_NOT)
     TARGET(UNARY_INVERT) {
-        PyObject* value = pop();
+        PyObject* value = *--sp;
         PyObject* unary = pyjit_unary_op(value, static_cast<int>(unaryOperation(instruction->opcode)));
         Py_DECREF(value);
-        if (pushOrRaise(index, unary, result)) return result;
+        if (unary == nullptr) LEAVE(raise(index));
+        *sp++ = unary;
         DISPATCH();
     }
     TARGET(STORE_SUBSCR) {
-        PyObject* key = top(1);
-        PyObject* container = top(2);
-        PyObject* value = top(3);
+        PyObject* key = sp[-1];
+        PyObject* container = sp[-2];
+        PyObject* value = sp[-3];
         profileOperandTypes(*instruction, container, key);
-        int status = pyjit_store_subscr(container, key, value);
-        sp_ -= 3;
+        int status = storeSubscript(container, key, value);
+        sp -= 3;
         Py_DECREF(value);
         Py_DECREF(container);
         Py_DECREF(key);
-        if (status < 0) return raise(index);
+        if (status < 0) LEAVE(raise(index));
         DISPATCH();
     }
     TARGET(DELETE_SUBSCR) {
-        PyObject* key = top(1);
-        PyObject* container = top(2);
+        PyObject* key = sp[-1];
+        PyObject* container = sp[-2];
         int status = pyjit_delete_subscr(container, key);
-        sp_ -= 2;
+        sp -= 2;
         Py_DECREF(container);
         Py_DECREF(key);
-        if (status < 0) return raise(index);
+        if (status < 0) LEAVE(raise(index));
         DISPATCH();
     }
     TARGET(LOAD_GLOBAL) {
-        PyObject* value = pyjit_load_global(frame_, name(oparg >> 1), &code_.globalCaches[instruction->site]);
-        if (value == nullptr) return PyErr_Occurred() ? raise(index) : handOff(index);
+        PyjitGlobalCache* cache = &globalCaches_[instruction->site];
+        PyObject* value = pyjit_global_cache_hit(cache, globals_, builtins_);
+        if (value != nullptr) {
+            Py_INCREF(value);
+        } else {
+            value = pyjit_load_global(frame_, name(oparg >> 1), cache);
+            if (value == nullptr) LEAVE(PyErr_Occurred() ? raise(index) : handOff(index));
+        }
         profileGlobals(*instruction);
-        if (oparg & 1) push(nullptr);
-        push(value);
+        if (oparg & 1) *sp++ = nullptr;
+        *sp++ = value;
         DISPATCH();
     }
     TARGET(LOAD_ATTR) {
-        PyObject* owner = pop();
+        PyObject* owner = *--sp;
         profileOwner(*instruction, owner);
-        PyObject* value = pyjit_load_attr(owner, name(oparg));
+        PyObject** slot = slotOf(owner, name(oparg), slotCaches_[instruction->site], false);
+        PyObject* value;
+        if (slot != nullptr && *slot != nullptr) {
+            value = Py_NewRef(*slot);
+        } else {  // an empty slot too: the generic path raises its AttributeError
+            value = pyjit_load_attr_cached(owner, name(oparg), &attributeCaches_[instruction->site]);
+        }
         Py_DECREF(owner);
-        if (pushOrRaise(index, value, result)) return result;
+        if (value == nullptr) LEAVE(raise(index));
+        *sp++ = value;
         DISPATCH();
     }
     TARGET(STORE_ATTR) {
-        PyObject* owner = top(1);
-        PyObject* value = top(2);
+        PyObject* owner = sp[-1];
+        PyObject* value = sp[-2];
         profileOwner(*instruction, owner);
-        int status = pyjit_store_attr(owner, name(oparg), value);
-        sp_ -= 2;
+        int status = 0;
+        if (PyObject** slot = slotOf(owner, name(oparg), slotCaches_[instruction->site], true); slot != nullptr) {
+            PyObject* old = *slot;
+            *slot = Py_NewRef(value);
+            Py_XDECREF(old);
+        } else {
+            status = pyjit_store_attr_cached(owner, name(oparg), value, &attributeCaches_[instruction->site]);
+        }
+        sp -= 2;
         Py_DECREF(value);  // ceval's order: a __del__ can tell
         Py_DECREF(owner);
-        if (status < 0) return raise(index);
+        if (status < 0) LEAVE(raise(index));
         DISPATCH();
     }
     TARGET(LOAD_METHOD) {
-        profileOwner(*instruction, top(1));
+        profileOwner(*instruction, sp[-1]);
         // Steals the owner (top of stack) and writes [method, self] or [NULL, attribute] in its place.
-        if (pyjit_load_method(top(1), name(oparg), sp_ - 1) < 0) {
-            sp_--;
-            return raise(index);
+        if (pyjit_load_method_cached(sp[-1], name(oparg), sp - 1, &attributeCaches_[instruction->site]) < 0) {
+            sp--;
+            LEAVE(raise(index));
         }
-        sp_++;
+        sp++;
         DISPATCH();
     }
     TARGET(CALL)
-        if (call(index, result)) return result;
+        MEMBER(call(index, result));
         DISPATCH();
     TARGET(GET_ITER) {
-        PyObject* iterable = pop();
+        PyObject* iterable = *--sp;
         PyObject* iterator = pyjit_get_iter(iterable);
         Py_DECREF(iterable);
-        if (pushOrRaise(index, iterator, result)) return result;
+        if (iterator == nullptr) LEAVE(raise(index));
+        *sp++ = iterator;
         DISPATCH();
     }
-    TARGET(FOR_ITER)
-        if (forIter(index, result)) return result;
+    TARGET(FOR_ITER) {
+        PyObject* iterator = sp[-1];
+        site(*instruction).operands[0].observe(Py_TYPE(iterator), code_.profile.names, typeName);
+        PyObject* next = pyjit_for_iter_next(iterator);
+        if (next != nullptr) {
+            *sp++ = next;
+            DISPATCH();
+        }
+        if (PyErr_Occurred()) LEAVE(raise(index));  // the iterator stays, as in ceval
+        sp--;
+        Py_DECREF(iterator);
+        pc = static_cast<size_t>(instruction->jumpTarget);
         DISPATCH();
+    }
     TARGET(FORMAT_VALUE) {
         bool hasSpec = (oparg & kFormatHasSpec) != 0;
-        PyObject* spec = hasSpec ? top(1) : nullptr;
-        PyObject* value = top(hasSpec ? 2 : 1);
+        PyObject* spec = hasSpec ? sp[-1] : nullptr;
+        PyObject* value = sp[hasSpec ? -2 : -1];
         PyObject* formatted = pyjit_format_value(value, spec, oparg);  // steals both
-        sp_ -= hasSpec ? 2 : 1;
-        if (pushOrRaise(index, formatted, result)) return result;
+        sp -= hasSpec ? 2 : 1;
+        if (formatted == nullptr) LEAVE(raise(index));
+        *sp++ = formatted;
         DISPATCH();
     }
     TARGET(JUMP_FORWARD)
-    TARGET(JUMP_BACKWARD_NO_INTERRUPT) pc_ = static_cast<size_t>(instruction->jumpTarget); DISPATCH();
-    TARGET(JUMP_BACKWARD)
-        if (jump(index, result)) return result;
+    TARGET(JUMP_BACKWARD_NO_INTERRUPT) pc = static_cast<size_t>(instruction->jumpTarget); DISPATCH();
+    TARGET(JUMP_BACKWARD) {
+        size_t target = static_cast<size_t>(instruction->jumpTarget);
+        MEMBER(backEdge(index, target, result));
+        pc = target;
         DISPATCH();
+    }
     TARGET(POP_JUMP_FORWARD_IF_TRUE)
     TARGET(POP_JUMP_BACKWARD_IF_TRUE)
-        if (popJump(index, true, result)) return result;
-        DISPATCH();
     TARGET(POP_JUMP_FORWARD_IF_FALSE)
-    TARGET(POP_JUMP_BACKWARD_IF_FALSE)
-        if (popJump(index, false, result)) return result;
+    TARGET(POP_JUMP_BACKWARD_IF_FALSE) {
+        bool jumpIfTrue = popJumpSense(instruction->opcode) != 0;
+        PyObject* condition = sp[-1];
+        if (condition == Py_True || condition == Py_False) {  // no call for the common case
+            sp--;
+            Py_DECREF(condition);
+            BRANCH(condition == Py_True, jumpIfTrue);
+        } else {
+            MEMBER(popJump(index, jumpIfTrue, result));
+        }
         DISPATCH();
+    }
     TARGET(POP_JUMP_FORWARD_IF_NONE)
     TARGET(POP_JUMP_BACKWARD_IF_NONE)
-        if (popJumpNone(index, true, result)) return result;
-        DISPATCH();
     TARGET(POP_JUMP_FORWARD_IF_NOT_NONE)
-    TARGET(POP_JUMP_BACKWARD_IF_NOT_NONE)
-        if (popJumpNone(index, false, result)) return result;
+    TARGET(POP_JUMP_BACKWARD_IF_NOT_NONE) {
+        bool jumpIfNone = instruction->opcode == static_cast<uint8_t>(Opcode::POP_JUMP_FORWARD_IF_NONE) ||
+                          instruction->opcode == static_cast<uint8_t>(Opcode::POP_JUMP_BACKWARD_IF_NONE);
+        PyObject* value = *--sp;
+        bool isNone = value == Py_None;
+        Py_DECREF(value);
+        BRANCH(isNone, jumpIfNone);
         DISPATCH();
+    }
     TARGET(JUMP_IF_TRUE_OR_POP)
-        if (jumpOrPop(index, true, result)) return result;
+        MEMBER(jumpOrPop(index, true, result));
         DISPATCH();
     TARGET(JUMP_IF_FALSE_OR_POP)
-        if (jumpOrPop(index, false, result)) return result;
+        MEMBER(jumpOrPop(index, false, result));
         DISPATCH();
     op_default:
-        if (containers(index, result)) return result;
+        MEMBER(containers(index, result));
         DISPATCH();
+#undef BRANCH
 #undef TARGET
 #undef DISPATCH
+#undef LEAVE
+#undef MEMBER
+#undef SYNC_IN
+#undef SYNC_OUT
 }
 
 }  // namespace
@@ -966,7 +1164,12 @@ PyObject* run(PyThreadState* tstate, _PyInterpreterFrame* frame, CodeState& stat
     return Interpreter(tstate, frame, state, code).execute();
 }
 
-void configure(const Settings& settings) { gSettings = settings; }
+void configure(const Settings& settings) {
+    gSettings = settings;
+    PyjitLayout layout;
+    pyjit_layout_init(&layout);
+    gFrameFields = {layout.frame_localsplus, layout.frame_prev_instr, layout.eval_breaker};
+}
 
 uint64_t osrEntries() { return gOsrEntries; }
 

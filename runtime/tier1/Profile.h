@@ -29,15 +29,24 @@ struct ObservedKeys {
     std::array<uint64_t, kProfileWidth> counts{};
     bool megamorphic = false;
 
-    void observe(const void* key, KeyNames& names, const char* (*nameOf)(const void*), uint32_t version = 0) {
-        if (keys[0] == key && versions[0] == version) {  // the common, monomorphic case
+    // A key without a version (operand types, callees, iterator types): its versions stay 0.
+    void observe(const void* key, KeyNames& names, const char* (*nameOf)(const void*)) {
+        if (keys[0] == key) {  // the common, monomorphic case: one compare
+            counts[0]++;
+            return;
+        }
+        observeSlow(key, names, nameOf, 0);
+    }
+    // An attribute owner's type with its tp_version_tag.
+    void observeVersioned(const void* key, uint32_t version, KeyNames& names, const char* (*nameOf)(const void*)) {
+        if (keys[0] == key && versions[0] == version) {
             counts[0]++;
             return;
         }
         observeSlow(key, names, nameOf, version);
     }
 
-    void observeSlow(const void* key, KeyNames& names, const char* (*nameOf)(const void*), uint32_t version) {
+    [[gnu::noinline]] void observeSlow(const void* key, KeyNames& names, const char* (*nameOf)(const void*), uint32_t version) {
         for (int k = 0; k < kProfileWidth; k++) {
             if (keys[k] == key) {
                 counts[k]++;
