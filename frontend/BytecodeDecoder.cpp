@@ -145,4 +145,21 @@ std::optional<FrontendError> BytecodeDecoder::resolveJump(Instruction& instructi
     return std::nullopt;
 }
 
+std::optional<FrontendError> findNonBaseOpcode(std::span<const uint8_t> code) {
+    uint32_t unitCount = static_cast<uint32_t>(code.size() / kBytesPerCodeUnit);
+    for (uint32_t unit = 0; unit < unitCount;) {
+        uint8_t number = code[unit * kBytesPerCodeUnit];
+        if (const OpcodeInfo* info = findOpcode(number)) {
+            unit += 1 + info->cacheEntries;
+        } else if (const SpecializedOpcodeInfo* specialized = findSpecializedOpcode(number)) {
+            return errorAt(CodeUnitOffset(unit),
+                           "co_code holds the specialized opcode {} ({}), which CPython runs as written",
+                           specialized->name, specialized->number);
+        } else {
+            return errorAt(CodeUnitOffset(unit), "co_code holds the unknown opcode {}", number);
+        }
+    }
+    return std::nullopt;
+}
+
 }  // namespace pyjit::frontend

@@ -62,6 +62,11 @@ private:
     std::optional<OperandLimits> limits_;
 };
 
+// co_code as a code object was created (before CPython quickens it) may hold only base opcodes: CPython runs a
+// specialized form written into co_code as that specialized instruction, while PyCode_GetCode() -- what the
+// decoder reads -- maps it back to its base. The first specialized or unknown opcode, as an error.
+std::optional<FrontendError> findNonBaseOpcode(std::span<const uint8_t> code);
+
 inline Expected<Bytecode> decodeBytecode(std::span<const uint8_t> code,
                                          std::optional<OperandLimits> limits = std::nullopt) {
     return BytecodeDecoder(code, limits).decode();

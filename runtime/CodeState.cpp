@@ -2,8 +2,10 @@
 
 #include "JitCompiler.h"
 #include "cpython/frame_access.h"
+#include "frontend/BytecodeDecoder.h"
 
 #include <new>
+#include <span>
 
 namespace pyjit {
 
@@ -26,6 +28,21 @@ void freeCodeState(void* opaque) {
     gFreedCodeObjects++;
     JitCompiler::release(*state);
     delete state;
+}
+
+// Seen for the first time, a code object has usually not been quickened yet (co_warmup counts up to 0 in
+// CPython's interpreter), so co_code_adaptive still holds co_code as written. If that holds specialized or
+// unknown opcodes (a hand-made code object), neither tier can run it: they read PyCode_GetCode(), which
+// maps specialized opcodes back to their bases, while CPython runs them as written.
+void refuseNonBaseOpcodes(CodeState& state) {
+    PyCodeObject* code = state.code;
+    if (code->co_warmup == 0) return;
+    std::span<const uint8_t> bytes(reinterpret_cast<const uint8_t*>(code->co_code_adaptive),
+                                   static_cast<size_t>(Py_SIZE(code)) * sizeof(_Py_CODEUNIT));
+    if (auto problem = frontend::findNonBaseOpcode(bytes)) {
+        state.tier1Rejected = true;
+        JitCompiler::markUnsupported(state, "cannot compile: " + problem->message);
+    }
 }
 
 }  // namespace
@@ -55,6 +72,7 @@ CodeState* CodeStateRegistry::forCode(PyCodeObject* code) {
     }
     state->registryIndex = gLive.size();
     gLive.push_back(state);
+    refuseNonBaseOpcodes(*state);
     return state;
 }
 
