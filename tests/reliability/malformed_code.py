@@ -94,7 +94,7 @@ def run_case(name):
 
 
 def run(argv):
-    proc = subprocess.run(argv, capture_output=True, stdin=subprocess.DEVNULL, timeout=120,
+    proc = subprocess.run(argv, capture_output=True, stdin=subprocess.DEVNULL, timeout=300,
                           env={k: v for k, v in os.environ.items()
                                if not k.startswith(("PYTHON", "PYJIT_"))})
     return proc.stdout, proc.stderr, proc.returncode

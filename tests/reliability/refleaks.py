@@ -22,6 +22,7 @@ import concurrent.futures
 import gc
 import io
 import os
+import runpy
 import subprocess
 import sys
 
@@ -30,6 +31,8 @@ sys.path.insert(0, os.path.join(os.path.dirname(HERE), "differential"))
 from run_differential import MODE_OPTIONS, make_env  # noqa: E402 (modes and environment of every comparison)
 
 EXCLUSIONS = os.path.join(HERE, "refleaks_exclusions.txt")
+
+
 class Sink(io.TextIOBase):
     """Discards what a program prints, so that output does not accumulate between runs."""
 
@@ -58,7 +61,6 @@ def clear_caches():
 
 
 def run_program(path):
-    import runpy
     saved = (sys.argv[:], sys.path[:], os.getcwd(), sys.stdout, sys.stderr, sys.excepthook)
     sys.argv = [os.path.basename(path)]
     sys.path[0] = os.path.dirname(path)
