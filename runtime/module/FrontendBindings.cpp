@@ -66,7 +66,9 @@ struct CodePieces {
     int firstLine = 0;
     OperandLimits limits;
 
-    CodeInput input() const { return {bytesOf(code), bytesOf(exceptionTable), bytesOf(lineTable), firstLine, limits}; }
+    frontend::CodeInput input() const {
+        return {bytesOf(code), bytesOf(exceptionTable), bytesOf(lineTable), firstLine, limits};
+    }
 };
 
 bool getCodePieces(PyObject* object, CodePieces& pieces) {
