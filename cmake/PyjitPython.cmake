@@ -56,6 +56,13 @@ set(PYJIT_PYTHON_EXECUTABLE ${PYJIT_PYTHON_EXECUTABLE} CACHE INTERNAL "")
 
 add_library(pyjit_python_headers INTERFACE)
 target_include_directories(pyjit_python_headers SYSTEM INTERFACE ${_py_include})
+if(PYJIT_PYTHON_DEBUG)
+  # Debian's /usr/include/python3.11d holds symlinks into python3.11/, and with -isystem GCC resolves
+  # Python.h's #include "pyconfig.h" next to the link's target: the release pyconfig.h, without Py_DEBUG.
+  # Our code would then be built for the release ABI (no Py_REF_DEBUG reference counting, other struct
+  # offsets) against a debug libpython. Py_DEBUG is the only difference that matters between the two.
+  target_compile_definitions(pyjit_python_headers INTERFACE Py_DEBUG=1)
+endif()
 add_library(pyjit::python_headers ALIAS pyjit_python_headers)
 
 add_library(pyjit_libpython SHARED IMPORTED GLOBAL)

@@ -145,4 +145,29 @@ std::optional<FrontendError> BytecodeDecoder::resolveJump(Instruction& instructi
     return std::nullopt;
 }
 
+std::optional<FrontendError> checkAdaptiveCode(std::span<const uint8_t> code, bool quickened) {
+    uint32_t unitCount = static_cast<uint32_t>(code.size() / kBytesPerCodeUnit);
+    for (uint32_t unit = 0; unit < unitCount;) {
+        uint8_t number = code[unit * kBytesPerCodeUnit];
+        const OpcodeInfo* info = findOpcode(number);
+        if (info == nullptr) {
+            const SpecializedOpcodeInfo* specialized = findSpecializedOpcode(number);
+            if (specialized == nullptr) return errorAt(CodeUnitOffset(unit), "co_code holds the unknown opcode {}", number);
+            if (!quickened) {
+                return errorAt(CodeUnitOffset(unit),
+                               "co_code holds the specialized opcode {} ({}), which CPython runs as written",
+                               specialized->name, specialized->number);
+            }
+            info = &opcodeInfo(specialized->base);
+        }
+        if (unit + 1 + info->cacheEntries > unitCount) {
+            return errorAt(CodeUnitOffset(unit),
+                           "truncated bytecode: {} needs {} inline cache entries but the code ends at offset {}",
+                           info->name, info->cacheEntries, code.size());
+        }
+        unit += 1 + info->cacheEntries;
+    }
+    return std::nullopt;
+}
+
 }  // namespace pyjit::frontend

@@ -62,6 +62,15 @@ private:
     std::optional<OperandLimits> limits_;
 };
 
+// Checks co_code_adaptive as CPython holds it, before anything hands the code to PyCode_GetCode():
+// - CPython 3.11's PyCode_GetCode() (deopt_code) writes every instruction's inline cache entries, past the
+//   end of its buffer when the last instruction's run past the end of the code (a hand-made co_code);
+// - unless `quickened`, it is co_code as written, which may hold only base opcodes: CPython runs a
+//   specialized form written into co_code as that specialized instruction, while PyCode_GetCode() maps it
+//   back to its base.
+// The first such problem, as an error.
+std::optional<FrontendError> checkAdaptiveCode(std::span<const uint8_t> code, bool quickened);
+
 inline Expected<Bytecode> decodeBytecode(std::span<const uint8_t> code,
                                          std::optional<OperandLimits> limits = std::nullopt) {
     return BytecodeDecoder(code, limits).decode();

@@ -2,8 +2,10 @@
 
 #include "JitCompiler.h"
 #include "cpython/frame_access.h"
+#include "frontend/BytecodeDecoder.h"
 
 #include <new>
+#include <span>
 
 namespace pyjit {
 
@@ -26,6 +28,18 @@ void freeCodeState(void* opaque) {
     gFreedCodeObjects++;
     JitCompiler::release(*state);
     delete state;
+}
+
+// Seen for the first time, a code object has usually not been quickened yet (co_warmup counts up to 0 in
+// CPython's interpreter), so co_code_adaptive still holds co_code as written. If that holds specialized or
+// unknown opcodes (a hand-made code object), neither tier can run it: they read PyCode_GetCode(), which
+// maps specialized opcodes back to their bases, while CPython runs them as written. Nor can they read code
+// whose last instruction's caches run past its end (PyCode_GetCode() would write past its buffer).
+void refuseUnreadableCode(CodeState& state) {
+    if (auto problem = frontend::checkAdaptiveCode(adaptiveCodeBytes(state.code), state.code->co_warmup == 0)) {
+        state.tier1Rejected = true;
+        JitCompiler::markUnsupported(state, "cannot compile: " + problem->message);
+    }
 }
 
 }  // namespace
@@ -55,7 +69,13 @@ CodeState* CodeStateRegistry::forCode(PyCodeObject* code) {
     }
     state->registryIndex = gLive.size();
     gLive.push_back(state);
+    refuseUnreadableCode(*state);
     return state;
+}
+
+std::span<const uint8_t> adaptiveCodeBytes(PyCodeObject* code) {
+    return {reinterpret_cast<const uint8_t*>(code->co_code_adaptive),
+            static_cast<size_t>(Py_SIZE(code)) * sizeof(_Py_CODEUNIT)};
 }
 
 const std::vector<CodeState*>& CodeStateRegistry::live() { return gLive; }

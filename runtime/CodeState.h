@@ -13,6 +13,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -68,5 +69,8 @@ public:
     static uint64_t callsInFreedCode();
     static uint64_t freedCodeObjects();
 };
+
+// The code units CPython runs (co_code_adaptive: co_code as written until CPython quickens it).
+std::span<const uint8_t> adaptiveCodeBytes(PyCodeObject* code);
 
 }  // namespace pyjit

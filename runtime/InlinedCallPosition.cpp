@@ -3,6 +3,7 @@
 #include "CodeState.h"
 #include "Ref.h"
 #include "cpython/frame_access.h"
+#include "frontend/BytecodeDecoder.h"
 #include "frontend/CodeAnalysis.h"
 
 namespace pyjit {
@@ -17,6 +18,8 @@ std::span<const uint8_t> bytesOf(PyObject* bytes) {
 // (its callers then keep CPython's hooked behaviour).
 std::unique_ptr<CallSiteTable> buildCallSites(PyCodeObject* code) {
     auto table = std::make_unique<CallSiteTable>();
+    // PyCode_GetCode() must not see code it would write past (see frontend::checkAdaptiveCode).
+    if (frontend::checkAdaptiveCode(adaptiveCodeBytes(code), /*quickened=*/true)) return table;
     Ref bytecode = Ref::steal(PyCode_GetCode(code));
     if (!bytecode) {
         PyErr_Clear();

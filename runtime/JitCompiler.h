@@ -28,6 +28,12 @@ public:
     // Waits for every queued compile and installs it (tests, pyjit.stats() callers wanting a settled view).
     static void waitForCompiles();
 
+    // The code stays in the interpreter for good (CPython's, and tier 1 if it cannot run it either); the
+    // reason goes to the stats and the event log.
+    static void markUnsupported(CodeState& state, std::string reason);
+    // Code objects given up on, by reason, over the whole run (freed code objects included).
+    static const std::map<std::string, uint64_t>& fallbackCounts();
+
     // Frees the machine code of a dying code object.
     static void release(CodeState& state);
 

@@ -154,13 +154,9 @@ nlohmann::json collectStats() {
 
     uint64_t calls = CodeStateRegistry::callsInFreedCode();
     nlohmann::json functions = nlohmann::json::array();
-    nlohmann::json fallbacks = nlohmann::json::object();
     for (const CodeState* state : states) {
         calls += state->calls;
         functions.push_back(functionEntry(*state));
-        if (state->tier == CodeTier::Unsupported) {
-            fallbacks[state->fallbackReason] = fallbacks.value(state->fallbackReason, 0) + 1;
-        }
     }
     return {
         {"mode", jitModeName(options.mode)},
@@ -170,7 +166,7 @@ nlohmann::json collectStats() {
         {"freed_code_objects", CodeStateRegistry::freedCodeObjects()},
         {"calls", calls},
         {"functions", std::move(functions)},
-        {"fallbacks", std::move(fallbacks)},
+        {"fallbacks", JitCompiler::fallbackCounts()},
         {"compile", compileSummary(JitCompiler::compileTimes(), JitCompiler::compileLatencies())},
         {"osr_entries", tier1::osrEntries()},
         {"deopts", deoptSummary()},

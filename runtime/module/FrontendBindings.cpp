@@ -4,7 +4,9 @@
 // Offsets are in bytes, as dis reports them.
 #include "ModuleParts.h"
 
+#include "../CodeState.h"
 #include "../Ref.h"
+#include "frontend/BytecodeDecoder.h"
 #include "frontend/CodeAnalysis.h"
 #include "frontend/StackEffect.h"
 
@@ -64,7 +66,9 @@ struct CodePieces {
     int firstLine = 0;
     OperandLimits limits;
 
-    CodeInput input() const { return {bytesOf(code), bytesOf(exceptionTable), bytesOf(lineTable), firstLine, limits}; }
+    frontend::CodeInput input() const {
+        return {bytesOf(code), bytesOf(exceptionTable), bytesOf(lineTable), firstLine, limits};
+    }
 };
 
 bool getCodePieces(PyObject* object, CodePieces& pieces) {
@@ -72,7 +76,14 @@ bool getCodePieces(PyObject* object, CodePieces& pieces) {
         PyErr_Format(PyExc_TypeError, "expected a code object, not %.100s", Py_TYPE(object)->tp_name);
         return false;
     }
-    pieces.code = Ref::steal(PyCode_GetCode(reinterpret_cast<PyCodeObject*>(object)));
+    auto* code = reinterpret_cast<PyCodeObject*>(object);
+    // PyCode_GetCode() writes past its buffer for code whose caches run past the end; quickened or not
+    // does not matter for the views (they show the base opcodes), only that it can be read.
+    if (auto problem = checkAdaptiveCode(adaptiveCodeBytes(code), /*quickened=*/true)) {
+        PyErr_SetString(PyExc_ValueError, problem->message.c_str());
+        return false;
+    }
+    pieces.code = Ref::steal(PyCode_GetCode(code));
     pieces.exceptionTable = bytesAttribute(object, "co_exceptiontable");
     pieces.lineTable = bytesAttribute(object, "co_linetable");
     Ref firstLine = Ref::steal(PyObject_GetAttrString(object, "co_firstlineno"));

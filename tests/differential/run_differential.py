@@ -40,7 +40,16 @@ import threading
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DEFAULT_MODES = ["off", "interp", "generic", "specialized"]
+# The pyjit options of each mode, shared with tools/fuzz and tests/reliability/refleaks.py. A
+# "deopt-stress" mode (every guard fails once, so that every deoptimization path runs) becomes one more
+# entry here when the specialized tier provides its -X option.
+MODE_OPTIONS = {mode: ["-X", "jit=" + mode, "-X", "jit-threshold=0"]
+                for mode in ("off", "interp", "generic", "specialized")}
+DEFAULT_MODES = list(MODE_OPTIONS)
+# Deopt stress: the specialized tier compiled after a few calls/back-edges (so that profiles and CPython's
+# quickened instructions give speculations), every guard also failing at random, the guards kept in place.
+MODE_OPTIONS["deopt-stress"] = ["-X", "jit=specialized", "-X", "jit-threshold=20", "-X", "jit-compile=sync",
+                                "-X", "jit-deopt-stress=7", "-X", "jit-deopt-limit=1000000"]
 MAX_DIFF_LINES = 80
 
 
@@ -179,7 +188,7 @@ def check_program(path, args, env, print_lock):
         else:
             passed += 1
     for mode in args.modes:
-        argv = [args.pyjit, "-X", "jit=" + mode, "-X", "jit-threshold=0"]
+        argv = [args.pyjit] + MODE_OPTIONS[mode]
         for x in args.extra_x:
             argv += ["-X", x]
         argv.append(fname)
@@ -248,6 +257,9 @@ def main(argv=None):
     args.modes = [m for m in args.modes.split(",") if m]
     if not args.modes:
         ap.error("--modes is empty")
+    unknown = [m for m in args.modes if m not in MODE_OPTIONS]
+    if unknown:
+        ap.error("unknown mode(s) %s (known: %s)" % (",".join(unknown), ",".join(MODE_OPTIONS)))
     env = make_env()
     lock = threading.Lock()
 

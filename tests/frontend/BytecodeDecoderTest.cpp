@@ -31,6 +31,14 @@ void expectError(const std::vector<uint8_t>& bytes, const std::string& expected,
     }
 }
 
+// The highest opcode number 3.11 has neither as a base nor as a specialized opcode, or -1.
+int unknownOpcodeNumber() {
+    for (int number = 255; number >= 0; number--) {
+        if (!findOpcode(number) && !findSpecializedOpcode(number)) return number;
+    }
+    return -1;
+}
+
 // Every instruction matches what dis lists (dis shows EXTENDED_ARG prefixes as instructions too).
 void expectMatchesDis(const testing::CompiledCode& code) {
     auto decoded = decodeBytecode(code.input().code, code.input().limits);
@@ -164,10 +172,7 @@ TEST(BytecodeDecoder, ExtendedArgBeforeAnOpcodeWithoutArgumentIsAnError) {
 }
 
 TEST(BytecodeDecoder, UnknownOpcodeIsAnError) {
-    int unknown = -1;
-    for (int number = 255; number >= 0 && unknown < 0; number--) {
-        if (!findOpcode(number) && !findSpecializedOpcode(number)) unknown = number;
-    }
+    int unknown = unknownOpcodeNumber();
     ASSERT_GE(unknown, 0);
     auto bytes = BytecodeBuilder().op(Opcode::NOP).unit(static_cast<uint8_t>(unknown), 0).bytes;
     expectError(bytes, "unknown opcode " + std::to_string(unknown), 2);
@@ -181,6 +186,38 @@ TEST(BytecodeDecoder, QuickenedBytecodeIsAnError) {
     auto cached = BytecodeBuilder().op(Opcode::BINARY_SUBSCR).op(Opcode::RETURN_VALUE).bytes;
     cached[4] = 7;
     expectError(cached, "inline cache entry of BINARY_SUBSCR at offset 0 is not zero", 4);
+}
+
+TEST(BytecodeDecoder, AdaptiveCodeWithCachesPastTheEndIsAnError) {
+    // PyCode_GetCode() would write LOAD_GLOBAL's 5 cache entries past the end of its copy.
+    auto truncated = BytecodeBuilder().op(Opcode::RESUME, 0).op(Opcode::LOAD_GLOBAL, 0).bytes;
+    truncated.resize(6);
+    auto found = checkAdaptiveCode(truncated, true);
+    ASSERT_TRUE(found);
+    EXPECT_NE(found->message.find("truncated bytecode: LOAD_GLOBAL needs 5 inline cache entries"), std::string::npos)
+        << found->message;
+}
+
+TEST(BytecodeDecoder, NonBaseOpcodesInOriginalCoCodeAreFound) {
+    // Base opcodes only, cache entries skipped even when they hold bytes that look like opcodes.
+    auto base = BytecodeBuilder().op(Opcode::BINARY_SUBSCR).op(Opcode::RETURN_VALUE).bytes;
+    base[2] = allSpecializedOpcodes()[0].number;
+    EXPECT_FALSE(checkAdaptiveCode(base, false));
+    EXPECT_FALSE(checkAdaptiveCode(compile("def f(x):\n    return x[0] + len(x)\n", "f").input().code, false));
+
+    const SpecializedOpcodeInfo& specialized = allSpecializedOpcodes()[0];
+    auto quick = BytecodeBuilder().op(Opcode::NOP).unit(specialized.number, 0).op(Opcode::RETURN_VALUE).bytes;
+    EXPECT_FALSE(checkAdaptiveCode(quick, true));  // quickened: CPython's own specialization
+    auto found = checkAdaptiveCode(quick, false);
+    ASSERT_TRUE(found);
+    EXPECT_NE(found->message.find("specialized opcode " + std::string(specialized.name)), std::string::npos);
+    EXPECT_EQ(found->offset->value(), 2u);
+
+    int unknown = unknownOpcodeNumber();
+    ASSERT_GE(unknown, 0);
+    auto strange = BytecodeBuilder().unit(static_cast<uint8_t>(unknown), 0).bytes;
+    ASSERT_TRUE(checkAdaptiveCode(strange, true));
+    EXPECT_NE(checkAdaptiveCode(strange, true)->message.find("unknown opcode " + std::to_string(unknown)), std::string::npos);
 }
 
 TEST(BytecodeDecoder, CacheWhereAnInstructionStartsIsAnError) {

@@ -129,11 +129,11 @@ class MalformedCodeIsAValueError(unittest.TestCase):
                 view(code)
 
     def test_unknown_opcode(self):
-        # PyCode_GetCode maps every byte that is no opcode to CACHE (its deopt table has 0 there), so this
-        # is how an unknown opcode reaches the frontend through the C API.
+        # PyCode_GetCode maps every byte that is no opcode to CACHE (its deopt table has 0 there), so the
+        # views check co_code_adaptive first (frontend::checkAdaptiveCode) to name the opcode.
         unknown = next(op for op in range(255, 0, -1) if dis.opname[op].startswith("<"))
         bad = self.code.co_code[:2] + bytes([unknown, 0]) + self.code.co_code[4:]
-        self.assertRejected(self.code.replace(co_code=bad), "offset 2: a CACHE entry where an instruction should start")
+        self.assertRejected(self.code.replace(co_code=bad), "offset 2: co_code holds the unknown opcode %d" % unknown)
 
     def test_truncated_caches(self):
         load_global = dis.opmap["LOAD_GLOBAL"]
