@@ -128,7 +128,6 @@ std::unique_ptr<DecodedCode> decode(PyCodeObject* code) {
     // other opcodes).
     result->globalCaches.resize(result->profile.sites.size());
     result->attributeCaches.resize(result->profile.sites.size());
-    result->slotCaches.resize(result->profile.sites.size());
     return result;
 }
 
@@ -170,32 +169,6 @@ int storeSubscript(PyObject* container, PyObject* key, PyObject* value) {
         }
     }
     return pyjit_store_subscr(container, key, value);
-}
-
-// The instance slot that `owner.name` reads or writes when it is a __slots__ member, else nullptr
-// (specialize.c's OBJECT_SLOT case: generic attribute access on the type, a member descriptor of kind
-// T_OBJECT_EX without audit or read-only flags, of a class the owner's type derives from; as a data
-// descriptor it wins over an instance __dict__). Cached per
-// site under the owner type's version tag, which any change to the type or its bases replaces.
-PyObject** slotOf(PyObject* owner, PyObject* name, SlotCache& cache, bool store) {
-    PyTypeObject* type = Py_TYPE(owner);
-    if (cache.typeVersion != type->tp_version_tag || cache.typeVersion == 0) {
-        cache = {};
-        bool generic = store ? type->tp_setattro == PyObject_GenericSetAttr : type->tp_getattro == PyObject_GenericGetAttr;
-        if (!generic || !PyUnicode_CheckExact(name)) return nullptr;
-        PyObject* descriptor = _PyType_Lookup(type, name);  // assigns a version tag if it can
-        if (!PyType_HasFeature(type, Py_TPFLAGS_VALID_VERSION_TAG) || type->tp_version_tag == 0) return nullptr;
-        cache.typeVersion = type->tp_version_tag;
-        // A member of another class stored under this one raises TypeError (descr_check): not a slot here.
-        if (descriptor != nullptr && Py_TYPE(descriptor) == &PyMemberDescr_Type &&
-            PyType_IsSubtype(type, PyDescr_TYPE(descriptor))) {
-            const PyMemberDef* member = reinterpret_cast<PyMemberDescrObject*>(descriptor)->d_member;
-            if (member->type == T_OBJECT_EX && (member->flags & (PY_AUDIT_READ | READONLY)) == 0) {
-                cache.offset = static_cast<uint32_t>(member->offset);
-            }
-        }
-    }
-    return cache.offset != 0 ? reinterpret_cast<PyObject**>(reinterpret_cast<char*>(owner) + cache.offset) : nullptr;
 }
 
 // Which way a POP_JUMP_*_IF_TRUE/FALSE jumps: 1 on true, 0 on false; -1 for other opcodes.
@@ -293,7 +266,6 @@ public:
           sites_(code.profile.sites.data()),
           globalCaches_(code.globalCaches.data()),
           attributeCaches_(code.attributeCaches.data()),
-          slotCaches_(code.slotCaches.data()),
           globals_(pyjit_frame_globals(frame)),
           builtins_(pyjit_frame_builtins(frame)) {}
 
@@ -459,7 +431,6 @@ private:
     SiteProfile* sites_;  // the per-site side tables of code_
     PyjitGlobalCache* globalCaches_;
     PyjitAttributeCache* attributeCaches_;
-    SlotCache* slotCaches_;
     PyObject* globals_;
     PyObject* builtins_;
     PyObject* kwnames_ = nullptr;  // set by KW_NAMES for the next CALL
@@ -1021,13 +992,7 @@ PyObject* Interpreter::execute() {
     TARGET(LOAD_ATTR) {
         PyObject* owner = *--sp;
         profileOwner(*instruction, owner);
-        PyObject** slot = slotOf(owner, name(oparg), slotCaches_[instruction->site], false);
-        PyObject* value;
-        if (slot != nullptr && *slot != nullptr) {
-            value = Py_NewRef(*slot);
-        } else {  // an empty slot too: the generic path raises its AttributeError
-            value = pyjit_load_attr_cached(owner, name(oparg), &attributeCaches_[instruction->site]);
-        }
+        PyObject* value = pyjit_load_attr_cached(owner, name(oparg), &attributeCaches_[instruction->site]);
         Py_DECREF(owner);
         if (value == nullptr) LEAVE(raise(index));
         *sp++ = value;
@@ -1037,14 +1002,7 @@ PyObject* Interpreter::execute() {
         PyObject* owner = sp[-1];
         PyObject* value = sp[-2];
         profileOwner(*instruction, owner);
-        int status = 0;
-        if (PyObject** slot = slotOf(owner, name(oparg), slotCaches_[instruction->site], true); slot != nullptr) {
-            PyObject* old = *slot;
-            *slot = Py_NewRef(value);
-            Py_XDECREF(old);
-        } else {
-            status = pyjit_store_attr_cached(owner, name(oparg), value, &attributeCaches_[instruction->site]);
-        }
+        int status = pyjit_store_attr_cached(owner, name(oparg), value, &attributeCaches_[instruction->site]);
         sp -= 2;
         Py_DECREF(value);  // ceval's order: a __del__ can tell
         Py_DECREF(owner);

@@ -35,20 +35,11 @@ struct DecodedInstruction {
 };
 static_assert(sizeof(DecodedInstruction) == 32, "a shift indexes the instructions");
 
-// LOAD_ATTR's and STORE_ATTR's cache of __slots__ members, as CPython 3.11's LOAD_ATTR_SLOT and
-// STORE_ATTR_SLOT: for the owner type with `typeVersion`, the attribute is the object pointer at `offset`
-// in the instance (0: not a slot; the attribute cache then does the work).
-struct SlotCache {
-    uint32_t typeVersion = 0;
-    uint32_t offset = 0;
-};
-
 // A code object decoded once for tier 1 and kept in its CodeState.
 struct DecodedCode {
     std::vector<DecodedInstruction> instructions;
     std::vector<PyjitGlobalCache> globalCaches;  // LOAD_GLOBAL's cache, indexed by site
     std::vector<PyjitAttributeCache> attributeCaches;  // LOAD_ATTR's, STORE_ATTR's, LOAD_METHOD's, by site
-    std::vector<SlotCache> slotCaches;                 // LOAD_ATTR's and STORE_ATTR's, by site
     CodeProfile profile;
     bool hasLoops = false;  // a backward jump: only then can a single activation get hot (OSR)
 };
