@@ -32,11 +32,14 @@ from xml.sax.saxutils import escape as xml_escape
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PROGRAMS_DIR = os.path.join(ROOT, "bench", "programs")
+STARTUP_SCRIPT = os.path.join(ROOT, "bench", "startup", "short_script.py")
 DEFAULT_OUT = os.path.join(ROOT, "bench", "results")
 DEFAULT_PYJIT = os.path.join(ROOT, "build", "bin", "pyjit")
 ALL_MODES = ["off", "interp", "generic", "specialized"]
 REF = "python3.11"
 NOISY_REL_STDEV = 0.10
+# Issue 6's budget for short programs: at most this factor of python3.11's wall time.
+STARTUP_BUDGET = 1.10
 SCHEMA = "pyjit-bench/1"
 
 MODE_COLORS = {
@@ -321,11 +324,7 @@ def fmt_s(v):
 
 
 def run_suite(args, python, pyjit, modes, programs, results, mismatches, launcher, tmpdir):
-    env = dict(os.environ)
-    env["PYTHONHASHSEED"] = "0"
-    for var in ("PYTHONSTARTUP", "PYTHONINSPECT", "PYTHONPROFILEIMPORTTIME", "PYTHONTRACEMALLOC",
-                "PYTHONMALLOCSTATS", "PYTHONDEVMODE", "PYTHONWARNINGS"):
-        env.pop(var, None)
+    env = bench_env()
     stats_file = os.path.join(tmpdir, "jit-stats.json")
     configs = [REF] + modes
     warmup = 0 if args.quick else 1
@@ -418,6 +417,95 @@ def run_suite(args, python, pyjit, modes, programs, results, mismatches, launche
             else:
                 parts.append("%s %s s (%s)" % (cfg, fmt_s(c["median"]), fmt_ratio(c["ratio"])))
         print("%s => %s" % (tag, " | ".join(parts)), flush=True)
+
+
+def bench_env():
+    env = dict(os.environ)
+    env["PYTHONHASHSEED"] = "0"
+    for var in ("PYTHONSTARTUP", "PYTHONINSPECT", "PYTHONPROFILEIMPORTTIME", "PYTHONTRACEMALLOC",
+                "PYTHONMALLOCSTATS", "PYTHONDEVMODE", "PYTHONWARNINGS"):
+        env.pop(var, None)
+    return env
+
+
+def startup_cases():
+    """(name, arguments after the interpreter) of the start-up suite."""
+    return [("-c pass", ["-c", "pass"]),
+            ("short_script (~100 ms)", [STARTUP_SCRIPT])]
+
+
+def run_startup(args, python, pyjit, modes, launcher):
+    """Whole-process wall time of tiny programs: what a JIT adds to start-up and to short scripts
+    (loading, hooks, compiles requested while the program runs). Every configuration runs each case
+    args.startup_repeat times, interleaved; the factor is mode median / python3.11 median."""
+    env = bench_env()
+    configs = [REF] + modes
+    repeat = 3 if args.quick else args.startup_repeat
+    cases = {}
+    for name, tail in startup_cases():
+        argv = {cfg: ([python] if cfg == REF else [pyjit, "-X", "jit=%s" % cfg]) + tail for cfg in configs}
+        times = {cfg: [] for cfg in configs}
+        outputs = {cfg: None for cfg in configs}
+        errors = []
+        for rep in range(repeat + 1):  # the first round warms the page cache and is not counted
+            k = rep % len(configs)
+            for cfg in configs[k:] + configs[:k]:
+                r = launcher.run(argv[cfg], env, args.timeout, ROOT)
+                if not r.ok():
+                    errors.append("%s: exit code %s%s" % (cfg, r.exitcode, " (timed out)" if r.timed_out else ""))
+                    continue
+                outputs[cfg] = r.stdout
+                if rep > 0:
+                    times[cfg].append(r.time)
+        entry = {"cmd": {cfg: argv[cfg] for cfg in configs}, "configs": {}, "errors": sorted(set(errors))}
+        for cfg in configs:
+            c = summarize(times[cfg])
+            c["output_match"] = outputs[cfg] is not None and outputs[cfg] == outputs[REF]
+            entry["configs"][cfg] = c
+        ref_med = entry["configs"][REF]["median"]
+        for cfg in modes:
+            c = entry["configs"][cfg]
+            c["factor"] = (c["median"] / ref_med) if (ref_med and c["median"]) else None
+        cases[name] = entry
+        print("[start-up] %-24s %s" % (name, " | ".join(
+            "%s %s ms%s" % (cfg, fmt_ms(None if entry["configs"][cfg]["median"] is None
+                                         else 1000 * entry["configs"][cfg]["median"]),
+                            "" if cfg == REF else " (%s)" % fmt_factor(entry["configs"][cfg]["factor"]))
+            for cfg in configs)), flush=True)
+    return {"repeat": repeat, "budget": STARTUP_BUDGET, "cases": cases}
+
+
+def fmt_factor(f):
+    return "n/a" if f is None else "%.2fx" % f
+
+
+def render_startup_markdown(startup, modes):
+    L = ["## Start-up and short programs", "",
+         "Whole-process wall time, median of %d runs per configuration (interleaved, after one warm-up "
+         "round). Factor = mode median / python3.11 median: here < 1 is faster; the budget for a JIT "
+         "is %.2fx (issue 6)." % (startup["repeat"], startup["budget"]), "",
+         "| program | python3.11 | " + " | ".join("jit=%s" % mo for mo in modes) + " |",
+         "|---|" + "---:|" * (len(modes) + 1)]
+    for name, entry in startup["cases"].items():
+        ref = entry["configs"][REF]
+        row = [name, "%s ms ±%.0f%%" % (fmt_ms(None if ref["median"] is None else 1000 * ref["median"]),
+                                        100 * (ref["rel_stdev"] or 0))]
+        for mo in modes:
+            c = entry["configs"][mo]
+            if c["median"] is None:
+                row.append("**FAILED**")
+                continue
+            over = c["factor"] is not None and c["factor"] > startup["budget"]
+            cell = "%s ms · %s%s%s" % (fmt_ms(1000 * c["median"]), "**" if over else "",
+                                       fmt_factor(c["factor"]), " over budget**" if over else "")
+            if not c["output_match"]:
+                cell += " **MISMATCH**"
+            row.append(cell)
+        L.append("| " + " | ".join(row) + " |")
+        for e in entry["errors"]:
+            L.append("")
+            L.append("- %s: %s" % (name, e))
+    return "\n".join(L) + "\n"
 
 
 def finish_program(entry, configs):
@@ -753,9 +841,15 @@ def main(argv=None):
     ap.add_argument("--programs", default=PROGRAMS_DIR, help="directory of benchmark programs")
     ap.add_argument("--no-jit-stats", action="store_true",
                     help="do not pass -X jit-stats=FILE to pyjit (compile stats become n/a)")
+    ap.add_argument("--startup-repeat", type=int, default=20,
+                    help="runs per configuration of the start-up suite (default %(default)s)")
+    ap.add_argument("--no-startup", action="store_true",
+                    help="skip the start-up suite (`-c pass` and a ~100 ms script); it is also "
+                         "skipped with --filter, --size or --programs")
+    ap.add_argument("--startup-only", action="store_true", help="run only the start-up suite")
     args = ap.parse_args(argv)
-    if args.repeat < 1:
-        ap.error("--repeat must be >= 1")
+    if args.repeat < 1 or args.startup_repeat < 1:
+        ap.error("--repeat and --startup-repeat must be >= 1")
 
     python = resolve_python(args.python)
     if not os.path.exists(python):
@@ -791,8 +885,19 @@ def main(argv=None):
     interrupted = False
     tmpdir = tempfile.mkdtemp(prefix="pyjit-bench-")
     launcher = Launcher(tmpdir)
+    startup = None
+    want_startup = args.startup_only or not (args.no_startup or args.filter or args.size is not None
+                        or args.programs != PROGRAMS_DIR)
     try:
-        run_suite(args, python, pyjit, modes, programs, results, mismatches, launcher, tmpdir)
+        if want_startup:
+            startup = run_startup(args, python, pyjit, modes, launcher)
+            for name, entry in startup["cases"].items():
+                for cfg in modes:
+                    if not entry["configs"][cfg]["output_match"]:
+                        mismatches.append({"program": "start-up: " + name, "config": cfg,
+                                           "detail": "; ".join(entry["errors"]) or "output differs"})
+        if not args.startup_only:
+            run_suite(args, python, pyjit, modes, programs, results, mismatches, launcher, tmpdir)
     except KeyboardInterrupt:
         interrupted = True
         print("\ninterrupted; writing partial results", flush=True)
@@ -826,11 +931,14 @@ def main(argv=None):
         },
         "programs": results,
         "geomean": compute_geomeans(results, modes),
+        "startup": startup,
         "mismatches": mismatches,
     }
     os.makedirs(args.out, exist_ok=True)
     md = render_markdown(doc)
     write_atomic(os.path.join(args.out, "latest.json"), json.dumps(doc, indent=1, sort_keys=False) + "\n")
+    if startup:
+        md += "\n" + render_startup_markdown(startup, modes)
     write_atomic(os.path.join(args.out, "latest.md"), md + render_markdown_details(doc))
     write_atomic(os.path.join(args.out, "latest.svg"), render_svg(doc))
     print("", flush=True)
