@@ -14,6 +14,7 @@
 #include "runtime/OpHelpers.h"
 #include "runtime/OpHelpersMore.h"
 #include "runtime/Ref.h"
+#include "runtime/cpython/direct_call.h"
 #include "runtime/cpython/namespace_ops.h"
 
 #include "frontend/CodeAnalysis.h"
@@ -363,6 +364,7 @@ private:
         return value;
     }
     bool call(size_t index, PyObject*& result);
+    bool callFunction(PyObject* callee, PyObject** args, int argc, PyObject*& value);
     bool namespaces(size_t index, PyObject*& result);
     bool containers(size_t index, PyObject*& result);
     bool other(size_t index, PyObject*& result);
@@ -518,8 +520,6 @@ bool Interpreter::jumpOrPop(size_t index, bool jumpIfTrue, PyObject*& result) {
 bool Interpreter::call(size_t index, PyObject*& result) {
     int argc = at(index).oparg;
     PyObject** operands = sp_ - (argc + 2);
-    PyObject* callee = operands[0] != nullptr ? operands[0] : operands[1];
-    site(at(index)).operands[0].observe(callee, code_.profile.names, calleeName);
     PyObject* kwnames = kwnames_;
     kwnames_ = nullptr;
     PyObject* value = pyjit_call(frame_, operands, argc, kwnames);
@@ -531,6 +531,25 @@ bool Interpreter::call(size_t index, PyObject*& result) {
     }
     push(value);
     return checkEvalBreaker(index, index + 1, result) || afterCall(index, result);
+}
+
+// CALL's fast path for a plain Python function without keyword arguments: its frame is pushed here and,
+// when it runs in tier 1 (always so in mode interp once decoded), runs in a nested activation without
+// pyjit_call's and the hook's detours (pyjit_run_direct_call decides as the hook would otherwise). Returns
+// false when the call must take pyjit_call's path; nothing happened then.
+bool Interpreter::callFunction(PyObject* callee, PyObject** args, int argc, PyObject*& value) {
+    _PyInterpreterFrame* frame = pyjit_push_direct_frame(tstate_, frame_, callee, args, argc);
+    if (frame == nullptr) return false;
+    PyCodeObject* code = reinterpret_cast<PyCodeObject*>(reinterpret_cast<PyFunctionObject*>(callee)->func_code);
+    CodeState* state = CodeStateRegistry::find(code);
+    if (!gSettings.compiles && state != nullptr && state->tier1 != nullptr) {
+        state->calls++;  // as the hook counts a call
+        value = run(tstate_, frame, *state, *state->tier1);
+    } else {
+        value = pyjit_run_direct_call(tstate_, frame, code);
+    }
+    pyjit_pop_direct_frame(tstate_, frame);
+    return true;
 }
 
 bool Interpreter::namespaces(size_t index, PyObject*& result) {
@@ -769,8 +788,8 @@ bool Interpreter::other(size_t index, PyObject*& result) {
 }
 
 // Threaded dispatch: each instruction ends with its own indirect jump to the next one's label, which
-// predicts far better than one shared switch. `index`, `instruction` and `oparg` describe the running
-// instruction; prev_instr points at it before it runs, as in compiled code.
+// predicts far better than one shared switch. `instruction` and `oparg` describe the running
+// instruction (index() is its index); prev_instr points at it before it runs, as in compiled code.
 //
 // As in ceval, the stack pointer and the next instruction live in locals (registers) while the loop
 // runs. Only this activation's own member functions read the members sp_ and pc_ (handOff and raise
@@ -788,12 +807,13 @@ PyObject* Interpreter::execute() {
     _Py_CODEUNIT** const prevInstr = prevInstr_;
     PyObject** const locals = locals_;
     PyObject** sp = sp_;
-    size_t pc = pc_;
-    size_t index;
+    const DecodedInstruction* next = instructions + pc_;
     const DecodedInstruction* instruction;
     int oparg;
-#define SYNC_OUT() (sp_ = sp, pc_ = pc)
-#define SYNC_IN() (sp = sp_, pc = pc_)
+    // The running instruction's index, for the paths that leave the loop or count a back-edge.
+    auto index = [&] { return static_cast<size_t>(instruction - instructions); };
+#define SYNC_OUT() (sp_ = sp, pc_ = static_cast<size_t>(next - instructions))
+#define SYNC_IN() (sp = sp_, next = instructions + pc_)
     // A member function returning true when the activation left tier 1 (`result` set).
 #define MEMBER(call)                  \
     do {                              \
@@ -809,21 +829,20 @@ PyObject* Interpreter::execute() {
 #define TARGET(name) op_##name:
 #define DISPATCH()                                     \
     do {                                               \
-        index = pc++;                                  \
-        instruction = &instructions[index];            \
+        instruction = next++;                          \
         oparg = instruction->oparg;                    \
         *prevInstr = instruction->prevInstr;           \
         goto* targets[instruction->opcode];            \
     } while (0)
-    // A conditional jump at `index` on `truth` (already known; the condition is off the stack).
+    // A conditional jump at `index()` on `truth` (already known; the condition is off the stack).
 #define BRANCH(truth, jumpIfTrue)                                      \
     do {                                                               \
         bool taken = (truth) == (jumpIfTrue);                          \
-        profileBranch(instructions[index], taken);                     \
+        profileBranch(*instruction, taken);                            \
         if (taken) {                                                   \
-            size_t target = static_cast<size_t>(instructions[index].jumpTarget); \
-            if (target <= index) MEMBER(backEdge(index, target, result)); \
-            pc = target;                                               \
+            size_t target = static_cast<size_t>(instruction->jumpTarget); \
+            if (target <= index()) MEMBER(backEdge(index(), target, result)); \
+            next = instructions + target;                              \
         }                                                              \
     } while (0)
     DISPATCH();
@@ -831,13 +850,13 @@ PyObject* Interpreter::execute() {
     TARGET(PRECALL)  // CALL handles bound methods itself
         DISPATCH();
     TARGET(RESUME)
-        if (oparg < 2) MEMBER(checkEvalBreaker(index, index + 1, result));
+        if (oparg < 2) MEMBER(checkEvalBreaker(index(), index() + 1, result));
         DISPATCH();
     TARGET(KW_NAMES) kwnames_ = consts_[oparg]; DISPATCH();
     TARGET(LOAD_FAST)
     TARGET(LOAD_CLOSURE) {
         PyObject* value = locals[oparg];
-        if (value == nullptr) LEAVE(handOff(index));  // CPython raises the exact UnboundLocalError
+        if (value == nullptr) LEAVE(handOff(index()));  // CPython raises the exact UnboundLocalError
         Py_INCREF(value);
         *sp++ = value;
         DISPATCH();
@@ -850,7 +869,7 @@ PyObject* Interpreter::execute() {
     }
     TARGET(LOAD_DEREF) {
         PyObject* value = pyjit_load_deref(locals[oparg]);
-        if (value == nullptr) LEAVE(handOff(index));  // CPython raises the exact NameError
+        if (value == nullptr) LEAVE(handOff(index()));  // CPython raises the exact NameError
         *sp++ = value;
         DISPATCH();
     }
@@ -878,12 +897,12 @@ PyObject* Interpreter::execute() {
         PyObject* lhs = sp[-2];
         // `s += t` then STORE_FAST s, on strs: append into the local, as CPython 3.11 does (see the helper).
         if ((oparg == fast::kAdd || oparg == fast::kInPlaceAdd) && PyUnicode_CheckExact(lhs) &&
-            instructions[pc].opcode == static_cast<uint8_t>(frontend::Opcode::STORE_FAST)) {
-            PyObject** local = &locals[instructions[pc].oparg];
+            next[0].opcode == static_cast<uint8_t>(frontend::Opcode::STORE_FAST)) {
+            PyObject** local = &locals[next[0].oparg];
             int status = pyjit_unicode_append_to_local(local, lhs, rhs);
             if (status != 1) {
                 sp -= 2;
-                if (status != 0) LEAVE(raise(index));
+                if (status != 0) LEAVE(raise(index()));
                 *sp++ = Py_NewRef(*local);
                 DISPATCH();
             }
@@ -897,7 +916,7 @@ PyObject* Interpreter::execute() {
         sp -= 2;
         Py_DECREF(lhs);
         Py_DECREF(rhs);
-        if (value == nullptr) LEAVE(raise(index));
+        if (value == nullptr) LEAVE(raise(index()));
         *sp++ = value;
         DISPATCH();
     }
@@ -906,11 +925,11 @@ PyObject* Interpreter::execute() {
         // as COMPARE_OP_INT_JUMP and COMPARE_OP_FLOAT_JUMP.
         PyObject* rhs = sp[-1];
         PyObject* lhs = sp[-2];
-        int jumpSense = popJumpSense(instructions[pc].opcode);  // something follows: it uses the result
+        int jumpSense = popJumpSense(next[0].opcode);  // something follows: it uses the result
         int truth = jumpSense >= 0 ? fast::compare(lhs, rhs, oparg) : -1;
         if (truth < 0) {
             PyObject* value = binary<pyjit_compare_op>(sp, *instruction, oparg);
-            if (value == nullptr) LEAVE(raise(index));
+            if (value == nullptr) LEAVE(raise(index()));
             *sp++ = value;
             DISPATCH();
         }
@@ -918,8 +937,8 @@ PyObject* Interpreter::execute() {
         sp -= 2;
         Py_DECREF(lhs);
         Py_DECREF(rhs);
-        index = pc++;
-        *prevInstr = instructions[index].prevInstr;  // what a signal handler at a back-edge sees
+        instruction = next++;
+        *prevInstr = instruction->prevInstr;  // what a signal handler at a back-edge sees
         BRANCH(truth != 0, jumpSense != 0);
         DISPATCH();
     }
@@ -928,7 +947,7 @@ PyObject* Interpreter::execute() {
         bool contains = instruction->opcode == static_cast<uint8_t>(Opcode::CONTAINS_OP);
         PyObject* value = contains ? binary<pyjit_contains_op>(sp, *instruction, oparg)
                                    : binary<subscript>(sp, *instruction, 0);
-        if (value == nullptr) LEAVE(raise(index));
+        if (value == nullptr) LEAVE(raise(index()));
         *sp++ = value;
         DISPATCH();
     }
@@ -948,7 +967,7 @@ PyObject* Interpreter::execute() {
         PyObject* value = *--sp;
         PyObject* unary = pyjit_unary_op(value, static_cast<int>(unaryOperation(instruction->opcode)));
         Py_DECREF(value);
-        if (unary == nullptr) LEAVE(raise(index));
+        if (unary == nullptr) LEAVE(raise(index()));
         *sp++ = unary;
         DISPATCH();
     }
@@ -962,7 +981,7 @@ PyObject* Interpreter::execute() {
         Py_DECREF(value);
         Py_DECREF(container);
         Py_DECREF(key);
-        if (status < 0) LEAVE(raise(index));
+        if (status < 0) LEAVE(raise(index()));
         DISPATCH();
     }
     TARGET(DELETE_SUBSCR) {
@@ -972,7 +991,7 @@ PyObject* Interpreter::execute() {
         sp -= 2;
         Py_DECREF(container);
         Py_DECREF(key);
-        if (status < 0) LEAVE(raise(index));
+        if (status < 0) LEAVE(raise(index()));
         DISPATCH();
     }
     TARGET(LOAD_GLOBAL) {
@@ -982,7 +1001,7 @@ PyObject* Interpreter::execute() {
             Py_INCREF(value);
         } else {
             value = pyjit_load_global(frame_, name(oparg >> 1), cache);
-            if (value == nullptr) LEAVE(PyErr_Occurred() ? raise(index) : handOff(index));
+            if (value == nullptr) LEAVE(PyErr_Occurred() ? raise(index()) : handOff(index()));
         }
         profileGlobals(*instruction);
         if (oparg & 1) *sp++ = nullptr;
@@ -994,7 +1013,7 @@ PyObject* Interpreter::execute() {
         profileOwner(*instruction, owner);
         PyObject* value = pyjit_load_attr_cached(owner, name(oparg), &attributeCaches_[instruction->site]);
         Py_DECREF(owner);
-        if (value == nullptr) LEAVE(raise(index));
+        if (value == nullptr) LEAVE(raise(index()));
         *sp++ = value;
         DISPATCH();
     }
@@ -1006,7 +1025,7 @@ PyObject* Interpreter::execute() {
         sp -= 2;
         Py_DECREF(value);  // ceval's order: a __del__ can tell
         Py_DECREF(owner);
-        if (status < 0) LEAVE(raise(index));
+        if (status < 0) LEAVE(raise(index()));
         DISPATCH();
     }
     TARGET(LOAD_METHOD) {
@@ -1014,34 +1033,50 @@ PyObject* Interpreter::execute() {
         // Steals the owner (top of stack) and writes [method, self] or [NULL, attribute] in its place.
         if (pyjit_load_method_cached(sp[-1], name(oparg), sp - 1, &attributeCaches_[instruction->site]) < 0) {
             sp--;
-            LEAVE(raise(index));
+            LEAVE(raise(index()));
         }
         sp++;
         DISPATCH();
     }
-    TARGET(CALL)
-        MEMBER(call(index, result));
+    TARGET(CALL) {
+        PyObject** operands = sp - (oparg + 2);
+        PyObject* callee = operands[0] != nullptr ? operands[0] : operands[1];
+        site(*instruction).operands[0].observe(callee, code_.profile.names, calleeName);
+        if (Py_TYPE(callee) == &PyFunction_Type && kwnames_ == nullptr) {
+            bool isMethod = operands[0] != nullptr;  // [function, self, args...]
+            PyObject* value;
+            if (callFunction(callee, operands + 2 - isMethod, oparg + isMethod, value)) {
+                sp = operands;
+                // prev_instr is at the CALL's last cache unit (the push moved it), where CPython's CALL raises.
+                if (value == nullptr) LEAVE(raiseKeepingPrevInstr());
+                *sp++ = value;
+                if (evalBreakerSet() || tracing()) MEMBER(checkEvalBreaker(index(), index() + 1, result) || afterCall(index(), result));
+                DISPATCH();
+            }
+        }
+        MEMBER(call(index(), result));
         DISPATCH();
+    }
     TARGET(GET_ITER) {
         PyObject* iterable = *--sp;
         PyObject* iterator = pyjit_get_iter(iterable);
         Py_DECREF(iterable);
-        if (iterator == nullptr) LEAVE(raise(index));
+        if (iterator == nullptr) LEAVE(raise(index()));
         *sp++ = iterator;
         DISPATCH();
     }
     TARGET(FOR_ITER) {
         PyObject* iterator = sp[-1];
         site(*instruction).operands[0].observe(Py_TYPE(iterator), code_.profile.names, typeName);
-        PyObject* next = pyjit_for_iter_next(iterator);
-        if (next != nullptr) {
-            *sp++ = next;
+        PyObject* item = pyjit_for_iter_next(iterator);
+        if (item != nullptr) {
+            *sp++ = item;
             DISPATCH();
         }
-        if (PyErr_Occurred()) LEAVE(raise(index));  // the iterator stays, as in ceval
+        if (PyErr_Occurred()) LEAVE(raise(index()));  // the iterator stays, as in ceval
         sp--;
         Py_DECREF(iterator);
-        pc = static_cast<size_t>(instruction->jumpTarget);
+        next = instructions + instruction->jumpTarget;
         DISPATCH();
     }
     TARGET(FORMAT_VALUE) {
@@ -1050,16 +1085,16 @@ PyObject* Interpreter::execute() {
         PyObject* value = sp[hasSpec ? -2 : -1];
         PyObject* formatted = pyjit_format_value(value, spec, oparg);  // steals both
         sp -= hasSpec ? 2 : 1;
-        if (formatted == nullptr) LEAVE(raise(index));
+        if (formatted == nullptr) LEAVE(raise(index()));
         *sp++ = formatted;
         DISPATCH();
     }
     TARGET(JUMP_FORWARD)
-    TARGET(JUMP_BACKWARD_NO_INTERRUPT) pc = static_cast<size_t>(instruction->jumpTarget); DISPATCH();
+    TARGET(JUMP_BACKWARD_NO_INTERRUPT) next = instructions + instruction->jumpTarget; DISPATCH();
     TARGET(JUMP_BACKWARD) {
         size_t target = static_cast<size_t>(instruction->jumpTarget);
-        MEMBER(backEdge(index, target, result));
-        pc = target;
+        MEMBER(backEdge(index(), target, result));
+        next = instructions + target;
         DISPATCH();
     }
     TARGET(POP_JUMP_FORWARD_IF_TRUE)
@@ -1073,7 +1108,7 @@ PyObject* Interpreter::execute() {
             Py_DECREF(condition);
             BRANCH(condition == Py_True, jumpIfTrue);
         } else {
-            MEMBER(popJump(index, jumpIfTrue, result));
+            MEMBER(popJump(index(), jumpIfTrue, result));
         }
         DISPATCH();
     }
@@ -1090,13 +1125,13 @@ PyObject* Interpreter::execute() {
         DISPATCH();
     }
     TARGET(JUMP_IF_TRUE_OR_POP)
-        MEMBER(jumpOrPop(index, true, result));
+        MEMBER(jumpOrPop(index(), true, result));
         DISPATCH();
     TARGET(JUMP_IF_FALSE_OR_POP)
-        MEMBER(jumpOrPop(index, false, result));
+        MEMBER(jumpOrPop(index(), false, result));
         DISPATCH();
     op_default:
-        MEMBER(containers(index, result));
+        MEMBER(containers(index(), result));
         DISPATCH();
 #undef BRANCH
 #undef TARGET
