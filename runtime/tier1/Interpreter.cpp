@@ -122,8 +122,12 @@ std::unique_ptr<DecodedCode> decode(PyCodeObject* code) {
                                         instruction.jumpTarget ? static_cast<int32_t>(instruction.jumpTarget->value()) : -1,
                                         site,
                                         reinterpret_cast<_Py_CODEUNIT*>(code->co_code_adaptive) +
-                                            instruction.opcodeUnit().value()});
+                                            instruction.opcodeUnit().value(),
+                                        nullptr});
         if (instruction.jumpTarget && instruction.jumpTarget->value() <= i) result->hasLoops = true;
+    }
+    for (DecodedInstruction& instruction : result->instructions) {  // the sites are all there now
+        if (instruction.site >= 0) instruction.profile = &result->profile.sites[instruction.site];
     }
     // One LOAD_GLOBAL and one attribute cache per site, indexed like the profile (a few unused for the
     // other opcodes).
@@ -213,6 +217,8 @@ const char* calleeName(const void* key) {
     X(LOAD_CONST) \
     X(LOAD_DEREF) \
     X(STORE_DEREF) \
+    X(MAKE_CELL) \
+    X(COPY_FREE_VARS) \
     X(POP_TOP) \
     X(PUSH_NULL) \
     X(COPY) \
@@ -253,7 +259,9 @@ const char* calleeName(const void* key) {
 
 class Interpreter {
 public:
-    Interpreter(PyThreadState* tstate, _PyInterpreterFrame* frame, CodeState& state, DecodedCode& code)
+    // `globals` and `builtins` are the frame's (its function's).
+    Interpreter(PyThreadState* tstate, _PyInterpreterFrame* frame, CodeState& state, DecodedCode& code,
+                PyObject* globals, PyObject* builtins)
         : tstate_(tstate),
           frame_(frame),
           state_(state),
@@ -264,18 +272,17 @@ public:
           prevInstr_(reinterpret_cast<_Py_CODEUNIT**>(reinterpret_cast<char*>(frame) + frameFields().prevInstr)),
           consts_(&PyTuple_GET_ITEM(state.code->co_consts, 0)),
           names_(&PyTuple_GET_ITEM(state.code->co_names, 0)),
-          sites_(code.profile.sites.data()),
           globalCaches_(code.globalCaches.data()),
           attributeCaches_(code.attributeCaches.data()),
-          globals_(pyjit_frame_globals(frame)),
-          builtins_(pyjit_frame_builtins(frame)) {}
+          globals_(globals),
+          builtins_(builtins) {}
 
     PyObject* execute();
 
 private:
     int depth() const { return static_cast<int>(sp_ - stackBase_); }
     const DecodedInstruction& at(size_t index) const { return code_.instructions[index]; }
-    SiteProfile& site(const DecodedInstruction& instruction) { return sites_[instruction.site]; }
+    SiteProfile& site(const DecodedInstruction& instruction) { return *instruction.profile; }
 
     // CPython's interpreter runs the rest of this activation from the instruction at `index`.
     PyObject* handOff(size_t index) {
@@ -356,7 +363,7 @@ private:
     [[gnu::always_inline]] PyObject* binary(PyObject**& sp, const DecodedInstruction& instruction, int oparg) {
         PyObject* rhs = sp[-1];
         PyObject* lhs = sp[-2];
-        if (instruction.site >= 0) profileOperandTypes(instruction, lhs, rhs);
+        if (instruction.profile != nullptr) profileOperandTypes(instruction, lhs, rhs);
         PyObject* value = helper(lhs, rhs, oparg);
         sp -= 2;
         Py_DECREF(lhs);
@@ -430,8 +437,7 @@ private:
     _Py_CODEUNIT** prevInstr_;
     PyObject** consts_;
     PyObject** names_;
-    SiteProfile* sites_;  // the per-site side tables of code_
-    PyjitGlobalCache* globalCaches_;
+    PyjitGlobalCache* globalCaches_;  // the per-site side tables of code_
     PyjitAttributeCache* attributeCaches_;
     PyObject* globals_;
     PyObject* builtins_;
@@ -544,7 +550,11 @@ bool Interpreter::callFunction(PyObject* callee, PyObject** args, int argc, PyOb
     CodeState* state = CodeStateRegistry::find(code);
     if (!gSettings.compiles && state != nullptr && state->tier1 != nullptr) {
         state->calls++;  // as the hook counts a call
-        value = run(tstate_, frame, *state, *state->tier1);
+        auto* function = reinterpret_cast<PyFunctionObject*>(callee);  // the frame's globals and builtins
+        value = pyjit_frame_enter(tstate_, frame) < 0
+                    ? nullptr
+                    : Interpreter(tstate_, frame, *state, *state->tier1, function->func_globals, function->func_builtins)
+                          .execute();
     } else {
         value = pyjit_run_direct_call(tstate_, frame, code);
     }
@@ -600,13 +610,6 @@ bool Interpreter::namespaces(size_t index, PyObject*& result) {
         sp_ -= count;
         return pushOrRaise(index, function, result);
     }
-    case Opcode::MAKE_CELL:
-        if (pyjit_make_cell(frame_, oparg) < 0) {
-            result = raise(index);
-            return true;
-        }
-        return false;
-    case Opcode::COPY_FREE_VARS: pyjit_copy_free_vars(frame_, oparg); return false;
     default: return other(index, result);
     }
 }
@@ -867,13 +870,23 @@ PyObject* Interpreter::execute() {
         Py_XDECREF(old);
         DISPATCH();
     }
-    TARGET(LOAD_DEREF) {
-        PyObject* value = pyjit_load_deref(locals[oparg]);
+    TARGET(LOAD_DEREF) {  // pyjit_load_deref and pyjit_store_deref, inline
+        PyObject* value = PyCell_GET(locals[oparg]);
         if (value == nullptr) LEAVE(handOff(index()));  // CPython raises the exact NameError
-        *sp++ = value;
+        *sp++ = Py_NewRef(value);
         DISPATCH();
     }
-    TARGET(STORE_DEREF) pyjit_store_deref(locals[oparg], *--sp); DISPATCH();
+    TARGET(STORE_DEREF) {
+        PyObject* cell = locals[oparg];
+        PyObject* old = PyCell_GET(cell);
+        PyCell_SET(cell, *--sp);
+        Py_XDECREF(old);
+        DISPATCH();
+    }
+    TARGET(MAKE_CELL)
+        if (pyjit_make_cell(frame_, oparg) < 0) LEAVE(raise(index()));
+        DISPATCH();
+    TARGET(COPY_FREE_VARS) pyjit_copy_free_vars(frame_, oparg); DISPATCH();
     TARGET(LOAD_CONST) *sp++ = Py_NewRef(consts_[oparg]); DISPATCH();
     TARGET(POP_TOP) {
         PyObject* value = *--sp;
@@ -895,22 +908,22 @@ PyObject* Interpreter::execute() {
     TARGET(BINARY_OP) {
         PyObject* rhs = sp[-1];
         PyObject* lhs = sp[-2];
-        // `s += t` then STORE_FAST s, on strs: append into the local, as CPython 3.11 does (see the helper).
-        if ((oparg == fast::kAdd || oparg == fast::kInPlaceAdd) && PyUnicode_CheckExact(lhs) &&
-            next[0].opcode == static_cast<uint8_t>(frontend::Opcode::STORE_FAST)) {
-            PyObject** local = &locals[next[0].oparg];
-            int status = pyjit_unicode_append_to_local(local, lhs, rhs);
-            if (status != 1) {
-                sp -= 2;
-                if (status != 0) LEAVE(raise(index()));
-                *sp++ = Py_NewRef(*local);
-                DISPATCH();
-            }
-        }
         profileOperandTypes(*instruction, lhs, rhs);
         bool handled;
         PyObject* value = fast::binaryOp(lhs, rhs, oparg, handled);
         if (!handled) {
+            // `s += t` then STORE_FAST s, on strs: append into the local, as CPython 3.11 does (see the helper).
+            if ((oparg == fast::kAdd || oparg == fast::kInPlaceAdd) && PyUnicode_CheckExact(lhs) &&
+                next[0].opcode == static_cast<uint8_t>(frontend::Opcode::STORE_FAST)) {
+                PyObject** local = &locals[next[0].oparg];
+                int status = pyjit_unicode_append_to_local(local, lhs, rhs);
+                if (status != 1) {
+                    sp -= 2;
+                    if (status != 0) LEAVE(raise(index()));
+                    *sp++ = Py_NewRef(*local);
+                    DISPATCH();
+                }
+            }
             value = pyjit_binary_op(lhs, rhs, oparg);
         }
         sp -= 2;
@@ -1154,7 +1167,7 @@ DecodedCode* decodedFor(CodeState& state) {
 
 PyObject* run(PyThreadState* tstate, _PyInterpreterFrame* frame, CodeState& state, DecodedCode& code) {
     if (pyjit_frame_enter(tstate, frame) < 0) return nullptr;
-    return Interpreter(tstate, frame, state, code).execute();
+    return Interpreter(tstate, frame, state, code, pyjit_frame_globals(frame), pyjit_frame_builtins(frame)).execute();
 }
 
 void configure(const Settings& settings) {
