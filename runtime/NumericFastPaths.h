@@ -14,13 +14,27 @@ namespace pyjit::fast {
 // BINARY_OP opargs with a fast path (Lib/opcode.py _nb_ops order).
 enum BinaryOparg : int {
     kAdd = 0,
+    kAnd = 1,
+    kFloorDivide = 2,
+    kLshift = 3,
     kMultiply = 5,
+    kRemainder = 6,
+    kOr = 7,
+    kRshift = 9,
     kSubtract = 10,
     kTrueDivide = 11,
+    kXor = 12,
     kInPlaceAdd = 13,
+    kInPlaceAnd = 14,
+    kInPlaceFloorDivide = 15,
+    kInPlaceLshift = 16,
     kInPlaceMultiply = 18,
+    kInPlaceRemainder = 19,
+    kInPlaceOr = 20,
+    kInPlaceRshift = 22,
     kInPlaceSubtract = 23,
     kInPlaceTrueDivide = 24,
+    kInPlaceXor = 25,
 };
 
 // An exact int of at most one 30-bit digit: sums, differences and products of two fit in 64 bits, and
@@ -37,34 +51,84 @@ inline int64_t compactValue(PyObject* value) {
 
 inline bool bothFloats(PyObject* lhs, PyObject* rhs) { return PyFloat_CheckExact(lhs) && PyFloat_CheckExact(rhs); }
 
+// Shifts of a compact int whose result provably fits in 64 bits: right by any count (from 63 on, every
+// bit is the sign), left by at most 32 (|value| < 2**30).
+inline constexpr int64_t kMaxRightShift = 63;
+inline constexpr int64_t kMaxLeftShift = 32;
+
+// Python's floor division and modulo of two compact ints (divisor nonzero): C's truncating results,
+// moved one step down when the remainder's sign differs from the divisor's (long_divmod's rule).
+inline int64_t floorDivide(int64_t a, int64_t b) { return a / b - ((a % b != 0) && ((a % b < 0) != (b < 0))); }
+inline int64_t floorModulo(int64_t a, int64_t b) {
+    int64_t remainder = a % b;
+    return remainder != 0 && ((remainder < 0) != (b < 0)) ? remainder + b : remainder;
+}
+
+// BINARY_OP on two compact ints: the result, or `handled` false when the operation has no fast path for
+// these operands (a zero divisor, a negative or large shift: the generic path raises or computes).
+// int has no in-place slots, so `x op= y` is `x op y`.
+[[gnu::always_inline]] inline PyObject* compactIntBinaryOp(int64_t a, int64_t b, int oparg, bool& handled) {
+    switch (oparg) {
+    case kAdd:
+    case kInPlaceAdd: return PyLong_FromLongLong(a + b);
+    case kSubtract:
+    case kInPlaceSubtract: return PyLong_FromLongLong(a - b);
+    case kMultiply:
+    case kInPlaceMultiply: return PyLong_FromLongLong(a * b);
+    case kAnd:
+    case kInPlaceAnd: return PyLong_FromLongLong(a & b);
+    case kOr:
+    case kInPlaceOr: return PyLong_FromLongLong(a | b);
+    case kXor:
+    case kInPlaceXor: return PyLong_FromLongLong(a ^ b);
+    case kRshift:
+    case kInPlaceRshift:
+        if (b >= 0) return PyLong_FromLongLong(a >> (b < kMaxRightShift ? b : kMaxRightShift));
+        break;
+    case kLshift:
+    case kInPlaceLshift:
+        if (b >= 0 && b <= kMaxLeftShift) return PyLong_FromLongLong(a * (int64_t{1} << b));
+        break;
+    case kFloorDivide:
+    case kInPlaceFloorDivide:
+        if (b != 0) return PyLong_FromLongLong(floorDivide(a, b));
+        break;
+    case kRemainder:
+    case kInPlaceRemainder:
+        if (b != 0) return PyLong_FromLongLong(floorModulo(a, b));
+        break;
+    case kTrueDivide:
+    case kInPlaceTrueDivide:
+        // Both below 2**53: exactly representable, and one IEEE division rounds as long_true_divide does.
+        if (b != 0) return PyFloat_FromDouble(static_cast<double>(a) / static_cast<double>(b));
+        break;
+    default: break;
+    }
+    handled = false;
+    return nullptr;
+}
+
 // BINARY_OP on two compact ints or two floats: a new reference (NULL only when memory ran out, with the
 // exception set); `handled` false when no fast path applies (nothing happened then).
 [[gnu::always_inline]] inline PyObject* binaryOp(PyObject* lhs, PyObject* rhs, int oparg, bool& handled) {
     handled = true;
-    switch (oparg) {
-    case kAdd:
-    case kInPlaceAdd:
-        if (bothCompactInts(lhs, rhs)) return PyLong_FromLongLong(compactValue(lhs) + compactValue(rhs));
-        if (bothFloats(lhs, rhs)) return PyFloat_FromDouble(PyFloat_AS_DOUBLE(lhs) + PyFloat_AS_DOUBLE(rhs));
-        break;
-    case kSubtract:
-    case kInPlaceSubtract:
-        if (bothCompactInts(lhs, rhs)) return PyLong_FromLongLong(compactValue(lhs) - compactValue(rhs));
-        if (bothFloats(lhs, rhs)) return PyFloat_FromDouble(PyFloat_AS_DOUBLE(lhs) - PyFloat_AS_DOUBLE(rhs));
-        break;
-    case kMultiply:
-    case kInPlaceMultiply:
-        if (bothCompactInts(lhs, rhs)) return PyLong_FromLongLong(compactValue(lhs) * compactValue(rhs));
-        if (bothFloats(lhs, rhs)) return PyFloat_FromDouble(PyFloat_AS_DOUBLE(lhs) * PyFloat_AS_DOUBLE(rhs));
-        break;
-    case kTrueDivide:
-    case kInPlaceTrueDivide:
-        // By zero: float_div's ZeroDivisionError, from the generic path.
-        if (bothFloats(lhs, rhs) && PyFloat_AS_DOUBLE(rhs) != 0.0) {
-            return PyFloat_FromDouble(PyFloat_AS_DOUBLE(lhs) / PyFloat_AS_DOUBLE(rhs));
+    if (bothCompactInts(lhs, rhs)) return compactIntBinaryOp(compactValue(lhs), compactValue(rhs), oparg, handled);
+    if (bothFloats(lhs, rhs)) {
+        double a = PyFloat_AS_DOUBLE(lhs);
+        double b = PyFloat_AS_DOUBLE(rhs);
+        switch (oparg) {
+        case kAdd:
+        case kInPlaceAdd: return PyFloat_FromDouble(a + b);
+        case kSubtract:
+        case kInPlaceSubtract: return PyFloat_FromDouble(a - b);
+        case kMultiply:
+        case kInPlaceMultiply: return PyFloat_FromDouble(a * b);
+        case kTrueDivide:
+        case kInPlaceTrueDivide:
+            if (b != 0.0) return PyFloat_FromDouble(a / b);  // by zero: float_div's ZeroDivisionError
+            break;
+        default: break;
         }
-        break;
-    default: break;
     }
     handled = false;
     return nullptr;

@@ -837,6 +837,15 @@ PyObject* Interpreter::execute() {
         *prevInstr = instruction->prevInstr;           \
         goto* targets[instruction->opcode];            \
     } while (0)
+    // A back-edge to `target`: only counted, unless there is more to do (backEdge()).
+#define BACK_EDGE(target)                                                  \
+    do {                                                                   \
+        if (evalBreakerSet() || tracing() || gSettings.compiles) {         \
+            MEMBER(backEdge(index(), target, result));                     \
+        } else {                                                           \
+            state_.backEdges++;                                            \
+        }                                                                  \
+    } while (0)
     // A conditional jump at `index()` on `truth` (already known; the condition is off the stack).
 #define BRANCH(truth, jumpIfTrue)                                      \
     do {                                                               \
@@ -844,7 +853,7 @@ PyObject* Interpreter::execute() {
         profileBranch(*instruction, taken);                            \
         if (taken) {                                                   \
             size_t target = static_cast<size_t>(instruction->jumpTarget); \
-            if (target <= index()) MEMBER(backEdge(index(), target, result)); \
+            if (target <= index()) BACK_EDGE(target);                   \
             next = instructions + target;                              \
         }                                                              \
     } while (0)
@@ -1106,7 +1115,7 @@ PyObject* Interpreter::execute() {
     TARGET(JUMP_BACKWARD_NO_INTERRUPT) next = instructions + instruction->jumpTarget; DISPATCH();
     TARGET(JUMP_BACKWARD) {
         size_t target = static_cast<size_t>(instruction->jumpTarget);
-        MEMBER(backEdge(index(), target, result));
+        BACK_EDGE(target);
         next = instructions + target;
         DISPATCH();
     }
@@ -1116,10 +1125,15 @@ PyObject* Interpreter::execute() {
     TARGET(POP_JUMP_BACKWARD_IF_FALSE) {
         bool jumpIfTrue = popJumpSense(instruction->opcode) != 0;
         PyObject* condition = sp[-1];
-        if (condition == Py_True || condition == Py_False) {  // no call for the common case
+        if (condition == Py_True || condition == Py_False) {  // no call for the common cases
             sp--;
             Py_DECREF(condition);
             BRANCH(condition == Py_True, jumpIfTrue);
+        } else if (PyLong_CheckExact(condition)) {  // long_bool
+            sp--;
+            bool truth = Py_SIZE(condition) != 0;
+            Py_DECREF(condition);
+            BRANCH(truth, jumpIfTrue);
         } else {
             MEMBER(popJump(index(), jumpIfTrue, result));
         }
@@ -1147,6 +1161,7 @@ PyObject* Interpreter::execute() {
         MEMBER(containers(index(), result));
         DISPATCH();
 #undef BRANCH
+#undef BACK_EDGE
 #undef TARGET
 #undef DISPATCH
 #undef LEAVE
