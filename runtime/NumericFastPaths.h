@@ -51,6 +51,21 @@ inline int64_t compactValue(PyObject* value) {
 
 inline bool bothFloats(PyObject* lhs, PyObject* rhs) { return PyFloat_CheckExact(lhs) && PyFloat_CheckExact(rhs); }
 
+// An exact float, or a compact int as float's operations convert it (PyLong_AsDouble: exact below 2**53).
+inline bool asDouble(PyObject* value, double& result) {
+    if (PyFloat_CheckExact(value)) {
+        result = PyFloat_AS_DOUBLE(value);
+        return true;
+    }
+    if (isCompactInt(value)) {
+        result = static_cast<double>(compactValue(value));
+        return true;
+    }
+    return false;
+}
+// Two floats, or a float and a compact int: what float's slots compute on, as doubles.
+inline bool floatOperands(PyObject* lhs, PyObject* rhs, double& a, double& b) { return asDouble(lhs, a) && asDouble(rhs, b); }
+
 // Shifts of a compact int whose result provably fits in 64 bits: right by any count (from 63 on, every
 // bit is the sign), left by at most 32 (|value| < 2**30).
 inline constexpr int64_t kMaxRightShift = 63;
@@ -108,14 +123,13 @@ inline int64_t floorModulo(int64_t a, int64_t b) {
     return nullptr;
 }
 
-// BINARY_OP on two compact ints or two floats: a new reference (NULL only when memory ran out, with the
+// BINARY_OP on two compact ints, or floats and compact ints: a new reference (NULL only when memory ran out, with the
 // exception set); `handled` false when no fast path applies (nothing happened then).
 [[gnu::always_inline]] inline PyObject* binaryOp(PyObject* lhs, PyObject* rhs, int oparg, bool& handled) {
     handled = true;
     if (bothCompactInts(lhs, rhs)) return compactIntBinaryOp(compactValue(lhs), compactValue(rhs), oparg, handled);
-    if (bothFloats(lhs, rhs)) {
-        double a = PyFloat_AS_DOUBLE(lhs);
-        double b = PyFloat_AS_DOUBLE(rhs);
+    // Not two ints: a float with a float or int, where float's slot computes on the two doubles.
+    if (double a, b; floatOperands(lhs, rhs, a, b)) {
         switch (oparg) {
         case kAdd:
         case kInPlaceAdd: return PyFloat_FromDouble(a + b);
@@ -134,8 +148,8 @@ inline int64_t floorModulo(int64_t a, int64_t b) {
     return nullptr;
 }
 
-// A rich comparison (oparg Py_LT..Py_GE) of two compact ints or two floats: 1 or 0, or -1 when no fast
-// path applies. Floats compare as float_richcompare compares two floats (NaN unordered).
+// A rich comparison (oparg Py_LT..Py_GE) of two compact ints, or floats and compact ints: 1 or 0, or -1
+// when no fast path applies. Floats compare as float_richcompare compares them (NaN unordered).
 template <typename T>
 inline int compareValues(T a, T b, int oparg) {
     switch (oparg) {
@@ -150,7 +164,8 @@ inline int compareValues(T a, T b, int oparg) {
 }
 [[gnu::always_inline]] inline int compare(PyObject* lhs, PyObject* rhs, int oparg) {
     if (bothCompactInts(lhs, rhs)) return compareValues(compactValue(lhs), compactValue(rhs), oparg);
-    if (bothFloats(lhs, rhs)) return compareValues(PyFloat_AS_DOUBLE(lhs), PyFloat_AS_DOUBLE(rhs), oparg);
+    // float_richcompare converts an int of at most 48 bits to double and compares the doubles.
+    if (double a, b; floatOperands(lhs, rhs, a, b)) return compareValues(a, b, oparg);
     return -1;
 }
 

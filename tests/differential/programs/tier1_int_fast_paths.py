@@ -1,5 +1,6 @@
 # The compact-int fast paths of runtime/NumericFastPaths.h beyond + - * (tier 1 inline, the generic
-# helper too): & | ^ << >> // % / and their in-place forms, and the int truth test of a conditional jump.
+# helper too): & | ^ << >> // % / and their in-place forms, float arithmetic and comparisons with an int
+# operand, and the int truth test of a conditional jump.
 # Each next to the cases that must leave them: signs for floor division and modulo, zero divisors,
 # negative shift counts, shifts past 64 bits, operands just outside one digit, bools and int subclasses.
 
@@ -78,6 +79,28 @@ def identities():
     print("subclass", MyInt(6) & 3, MyInt(6) | 3, type(MyInt(6) | 3).__name__)
 
 
+def mixed():
+    ints = [0, 1, -1, 3, -7, 2**30 - 1, -(2**30) + 1, 2**30, 2**53 + 1, 10**20, True]
+    floats = [0.0, -0.0, 0.5, -2.25, 1e-300, 1e308, float("inf"), float("-inf"), float("nan"), 2.0**53]
+    out = []
+    for i in ints:
+        for f in floats:
+            for a, b in ((i, f), (f, i)):
+                out.append(repr(a + b))
+                out.append(repr(a - b))
+                out.append(repr(a * b))
+                try:
+                    out.append(repr(a / b))
+                except (ZeroDivisionError, OverflowError) as error:
+                    out.append(type(error).__name__)
+                out.append((a < b, a <= b, a == b, a != b, a > b, a >= b))
+                if a < b:
+                    out.append("lt")
+                if a >= b:
+                    out.append("ge")
+    print("mixed", len(out), out[:50], out[-50:], out.count("lt"), out.count("ge"))
+
+
 def errors():
     for a, b in [(1, 0), (-5, 0), (3, -1)]:
         for label, operation in (("//", lambda: a // b), ("%", lambda: a % b), ("/", lambda: a / b),
@@ -92,4 +115,5 @@ binary_ops()
 in_place()
 truth_tests()
 identities()
+mixed()
 errors()
