@@ -79,70 +79,48 @@ inline int64_t floorModulo(int64_t a, int64_t b) {
     return remainder != 0 && ((remainder < 0) != (b < 0)) ? remainder + b : remainder;
 }
 
+// The operation of a BINARY_OP oparg, its in-place form folded onto the plain one (int and float have no
+// in-place slots, so `x op= y` is `x op y` for them).
+inline int plainOperation(int oparg) { return oparg >= kInPlaceAdd ? oparg - (kInPlaceAdd - kAdd) : oparg; }
+
+// The fast paths test the operation with if-chains, not a switch: one BINARY_OP handler serves every
+// operation, and a jump table there is an indirect branch the predictor rarely gets right.
+
 // BINARY_OP on two compact ints: the result, or `handled` false when the operation has no fast path for
 // these operands (a zero divisor, a negative or large shift: the generic path raises or computes).
-// int has no in-place slots, so `x op= y` is `x op y`.
 [[gnu::always_inline]] inline PyObject* compactIntBinaryOp(int64_t a, int64_t b, int oparg, bool& handled) {
-    switch (oparg) {
-    case kAdd:
-    case kInPlaceAdd: return PyLong_FromLongLong(a + b);
-    case kSubtract:
-    case kInPlaceSubtract: return PyLong_FromLongLong(a - b);
-    case kMultiply:
-    case kInPlaceMultiply: return PyLong_FromLongLong(a * b);
-    case kAnd:
-    case kInPlaceAnd: return PyLong_FromLongLong(a & b);
-    case kOr:
-    case kInPlaceOr: return PyLong_FromLongLong(a | b);
-    case kXor:
-    case kInPlaceXor: return PyLong_FromLongLong(a ^ b);
-    case kRshift:
-    case kInPlaceRshift:
-        if (b >= 0) return PyLong_FromLongLong(a >> (b < kMaxRightShift ? b : kMaxRightShift));
-        break;
-    case kLshift:
-    case kInPlaceLshift:
-        if (b >= 0 && b <= kMaxLeftShift) return PyLong_FromLongLong(a * (int64_t{1} << b));
-        break;
-    case kFloorDivide:
-    case kInPlaceFloorDivide:
-        if (b != 0) return PyLong_FromLongLong(floorDivide(a, b));
-        break;
-    case kRemainder:
-    case kInPlaceRemainder:
-        if (b != 0) return PyLong_FromLongLong(floorModulo(a, b));
-        break;
-    case kTrueDivide:
-    case kInPlaceTrueDivide:
+    const int operation = plainOperation(oparg);
+    if (operation == kAdd) return PyLong_FromLongLong(a + b);
+    if (operation == kSubtract) return PyLong_FromLongLong(a - b);
+    if (operation == kMultiply) return PyLong_FromLongLong(a * b);
+    if (operation == kAnd) return PyLong_FromLongLong(a & b);
+    if (operation == kOr) return PyLong_FromLongLong(a | b);
+    if (operation == kXor) return PyLong_FromLongLong(a ^ b);
+    if (operation == kRshift && b >= 0) return PyLong_FromLongLong(a >> (b < kMaxRightShift ? b : kMaxRightShift));
+    if (operation == kLshift && b >= 0 && b <= kMaxLeftShift) return PyLong_FromLongLong(a * (int64_t{1} << b));
+    if (b != 0) {
+        if (operation == kFloorDivide) return PyLong_FromLongLong(floorDivide(a, b));
+        if (operation == kRemainder) return PyLong_FromLongLong(floorModulo(a, b));
         // Both below 2**53: exactly representable, and one IEEE division rounds as long_true_divide does.
-        if (b != 0) return PyFloat_FromDouble(static_cast<double>(a) / static_cast<double>(b));
-        break;
-    default: break;
+        if (operation == kTrueDivide) return PyFloat_FromDouble(static_cast<double>(a) / static_cast<double>(b));
     }
     handled = false;
     return nullptr;
 }
 
-// BINARY_OP on two compact ints, or floats and compact ints: a new reference (NULL only when memory ran out, with the
-// exception set); `handled` false when no fast path applies (nothing happened then).
+// BINARY_OP on two compact ints, or floats and compact ints: a new reference (NULL only when memory ran out,
+// with the exception set); `handled` false when no fast path applies (nothing happened then).
 [[gnu::always_inline]] inline PyObject* binaryOp(PyObject* lhs, PyObject* rhs, int oparg, bool& handled) {
     handled = true;
     if (bothCompactInts(lhs, rhs)) return compactIntBinaryOp(compactValue(lhs), compactValue(rhs), oparg, handled);
     // Not two ints: a float with a float or int, where float's slot computes on the two doubles.
     if (double a, b; floatOperands(lhs, rhs, a, b)) {
-        switch (oparg) {
-        case kAdd:
-        case kInPlaceAdd: return PyFloat_FromDouble(a + b);
-        case kSubtract:
-        case kInPlaceSubtract: return PyFloat_FromDouble(a - b);
-        case kMultiply:
-        case kInPlaceMultiply: return PyFloat_FromDouble(a * b);
-        case kTrueDivide:
-        case kInPlaceTrueDivide:
-            if (b != 0.0) return PyFloat_FromDouble(a / b);  // by zero: float_div's ZeroDivisionError
-            break;
-        default: break;
-        }
+        const int operation = plainOperation(oparg);
+        if (operation == kAdd) return PyFloat_FromDouble(a + b);
+        if (operation == kSubtract) return PyFloat_FromDouble(a - b);
+        if (operation == kMultiply) return PyFloat_FromDouble(a * b);
+        // By zero: float_div's ZeroDivisionError, from the generic path.
+        if (operation == kTrueDivide && b != 0.0) return PyFloat_FromDouble(a / b);
     }
     handled = false;
     return nullptr;
@@ -151,16 +129,14 @@ inline int64_t floorModulo(int64_t a, int64_t b) {
 // A rich comparison (oparg Py_LT..Py_GE) of two compact ints, or floats and compact ints: 1 or 0, or -1
 // when no fast path applies. Floats compare as float_richcompare compares them (NaN unordered).
 template <typename T>
-inline int compareValues(T a, T b, int oparg) {
-    switch (oparg) {
-    case Py_LT: return a < b;
-    case Py_LE: return a <= b;
-    case Py_EQ: return a == b;
-    case Py_NE: return a != b;
-    case Py_GT: return a > b;
-    case Py_GE: return a >= b;
-    default: return -1;
-    }
+inline int compareValues(T a, T b, int oparg) {  // an if-chain, for the reason above
+    if (oparg == Py_LT) return a < b;
+    if (oparg == Py_LE) return a <= b;
+    if (oparg == Py_EQ) return a == b;
+    if (oparg == Py_NE) return a != b;
+    if (oparg == Py_GT) return a > b;
+    if (oparg == Py_GE) return a >= b;
+    return -1;
 }
 [[gnu::always_inline]] inline int compare(PyObject* lhs, PyObject* rhs, int oparg) {
     if (bothCompactInts(lhs, rhs)) return compareValues(compactValue(lhs), compactValue(rhs), oparg);

@@ -136,6 +136,17 @@ std::unique_ptr<DecodedCode> decode(PyCodeObject* code) {
     return result;
 }
 
+// Py_DECREF with the deallocator called from this (inlined) site instead of _Py_Dealloc's one indirect call
+// for all types, so the branch predictor learns each instruction's usual type, as it does for CPython's
+// specialized instructions (_Py_DECREF_SPECIALIZED). Debug builds keep Py_DECREF's bookkeeping.
+[[gnu::always_inline]] inline void release(PyObject* object) {
+#if defined(Py_DEBUG) || defined(Py_REF_DEBUG) || defined(Py_TRACE_REFS)
+    Py_DECREF(object);
+#else
+    if (--object->ob_refcnt == 0) Py_TYPE(object)->tp_dealloc(object);
+#endif
+}
+
 // A list or tuple index as BINARY_SUBSCR_LIST_INT and STORE_SUBSCR_LIST_INT take it: a compact,
 // non-negative int below `size`; -1 otherwise (negative indices and errors take the generic path).
 Py_ssize_t directIndex(PyObject* key, Py_ssize_t size) {
@@ -366,8 +377,8 @@ private:
         if (instruction.profile != nullptr) profileOperandTypes(instruction, lhs, rhs);
         PyObject* value = helper(lhs, rhs, oparg);
         sp -= 2;
-        Py_DECREF(lhs);
-        Py_DECREF(rhs);
+        release(lhs);
+        release(rhs);
         return value;
     }
     bool call(size_t index, PyObject*& result);
@@ -876,7 +887,7 @@ PyObject* Interpreter::execute() {
     TARGET(STORE_FAST) {
         PyObject* old = locals[oparg];
         locals[oparg] = *--sp;
-        Py_XDECREF(old);
+        if (old != nullptr) release(old);
         DISPATCH();
     }
     TARGET(LOAD_DEREF) {  // pyjit_load_deref and pyjit_store_deref, inline
@@ -889,7 +900,7 @@ PyObject* Interpreter::execute() {
         PyObject* cell = locals[oparg];
         PyObject* old = PyCell_GET(cell);
         PyCell_SET(cell, *--sp);
-        Py_XDECREF(old);
+        if (old != nullptr) release(old);
         DISPATCH();
     }
     TARGET(MAKE_CELL)
@@ -899,7 +910,7 @@ PyObject* Interpreter::execute() {
     TARGET(LOAD_CONST) *sp++ = Py_NewRef(consts_[oparg]); DISPATCH();
     TARGET(POP_TOP) {
         PyObject* value = *--sp;
-        Py_DECREF(value);
+        release(value);
         DISPATCH();
     }
     TARGET(PUSH_NULL) *sp++ = nullptr; DISPATCH();
@@ -936,8 +947,8 @@ PyObject* Interpreter::execute() {
             value = pyjit_binary_op(lhs, rhs, oparg);
         }
         sp -= 2;
-        Py_DECREF(lhs);
-        Py_DECREF(rhs);
+        release(lhs);
+        release(rhs);
         if (value == nullptr) LEAVE(raise(index()));
         *sp++ = value;
         DISPATCH();
@@ -957,8 +968,8 @@ PyObject* Interpreter::execute() {
         }
         profileOperandTypes(*instruction, lhs, rhs);
         sp -= 2;
-        Py_DECREF(lhs);
-        Py_DECREF(rhs);
+        release(lhs);
+        release(rhs);
         instruction = next++;
         *prevInstr = instruction->prevInstr;  // what a signal handler at a back-edge sees
         BRANCH(truth != 0, jumpSense != 0);
@@ -977,8 +988,8 @@ PyObject* Interpreter::execute() {
         PyObject* rhs = *--sp;
         PyObject* lhs = *--sp;
         bool same = (lhs == rhs) != (oparg != 0);
-        Py_DECREF(lhs);
-        Py_DECREF(rhs);
+        release(lhs);
+        release(rhs);
         *sp++ = Py_NewRef(same ? Py_True : Py_False);
         DISPATCH();
     }
@@ -988,7 +999,7 @@ PyObject* Interpreter::execute() {
     TARGET(UNARY_INVERT) {
         PyObject* value = *--sp;
         PyObject* unary = pyjit_unary_op(value, static_cast<int>(unaryOperation(instruction->opcode)));
-        Py_DECREF(value);
+        release(value);
         if (unary == nullptr) LEAVE(raise(index()));
         *sp++ = unary;
         DISPATCH();
@@ -1000,9 +1011,9 @@ PyObject* Interpreter::execute() {
         profileOperandTypes(*instruction, container, key);
         int status = storeSubscript(container, key, value);
         sp -= 3;
-        Py_DECREF(value);
-        Py_DECREF(container);
-        Py_DECREF(key);
+        release(value);
+        release(container);
+        release(key);
         if (status < 0) LEAVE(raise(index()));
         DISPATCH();
     }
@@ -1011,8 +1022,8 @@ PyObject* Interpreter::execute() {
         PyObject* container = sp[-2];
         int status = pyjit_delete_subscr(container, key);
         sp -= 2;
-        Py_DECREF(container);
-        Py_DECREF(key);
+        release(container);
+        release(key);
         if (status < 0) LEAVE(raise(index()));
         DISPATCH();
     }
@@ -1034,7 +1045,7 @@ PyObject* Interpreter::execute() {
         PyObject* owner = *--sp;
         profileOwner(*instruction, owner);
         PyObject* value = pyjit_load_attr_cached(owner, name(oparg), &attributeCaches_[instruction->site]);
-        Py_DECREF(owner);
+        release(owner);
         if (value == nullptr) LEAVE(raise(index()));
         *sp++ = value;
         DISPATCH();
@@ -1045,8 +1056,8 @@ PyObject* Interpreter::execute() {
         profileOwner(*instruction, owner);
         int status = pyjit_store_attr_cached(owner, name(oparg), value, &attributeCaches_[instruction->site]);
         sp -= 2;
-        Py_DECREF(value);  // ceval's order: a __del__ can tell
-        Py_DECREF(owner);
+        release(value);  // ceval's order: a __del__ can tell
+        release(owner);
         if (status < 0) LEAVE(raise(index()));
         DISPATCH();
     }
@@ -1082,7 +1093,7 @@ PyObject* Interpreter::execute() {
     TARGET(GET_ITER) {
         PyObject* iterable = *--sp;
         PyObject* iterator = pyjit_get_iter(iterable);
-        Py_DECREF(iterable);
+        release(iterable);
         if (iterator == nullptr) LEAVE(raise(index()));
         *sp++ = iterator;
         DISPATCH();
@@ -1097,7 +1108,7 @@ PyObject* Interpreter::execute() {
         }
         if (PyErr_Occurred()) LEAVE(raise(index()));  // the iterator stays, as in ceval
         sp--;
-        Py_DECREF(iterator);
+        release(iterator);
         next = instructions + instruction->jumpTarget;
         DISPATCH();
     }
@@ -1127,12 +1138,12 @@ PyObject* Interpreter::execute() {
         PyObject* condition = sp[-1];
         if (condition == Py_True || condition == Py_False) {  // no call for the common cases
             sp--;
-            Py_DECREF(condition);
+            release(condition);
             BRANCH(condition == Py_True, jumpIfTrue);
         } else if (PyLong_CheckExact(condition)) {  // long_bool
             sp--;
             bool truth = Py_SIZE(condition) != 0;
-            Py_DECREF(condition);
+            release(condition);
             BRANCH(truth, jumpIfTrue);
         } else {
             MEMBER(popJump(index(), jumpIfTrue, result));
@@ -1147,7 +1158,7 @@ PyObject* Interpreter::execute() {
                           instruction->opcode == static_cast<uint8_t>(Opcode::POP_JUMP_BACKWARD_IF_NONE);
         PyObject* value = *--sp;
         bool isNone = value == Py_None;
-        Py_DECREF(value);
+        release(value);
         BRANCH(isNone, jumpIfNone);
         DISPATCH();
     }
