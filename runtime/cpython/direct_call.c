@@ -1,5 +1,6 @@
 #define Py_BUILD_CORE 1
 #include <Python.h>
+#include <internal/pycore_code.h>
 #include <internal/pycore_frame.h>
 #include <internal/pycore_interp.h>
 #include <internal/pycore_object.h>
@@ -103,23 +104,37 @@ static void clear_and_pop_frame(PyThreadState *tstate, _PyInterpreterFrame *fram
     tstate->datastack_top = (PyObject **)frame;
 }
 
-int pyjit_try_direct_call(PyThreadState *tstate, PyObject *callable, PyObject **args, int argcount,
-                          PyObject **result) {
+_PyInterpreterFrame *pyjit_push_direct_frame(PyThreadState *tstate, _PyInterpreterFrame *caller, PyObject *callable,
+                                             PyObject **args, int argcount) {
     if (Py_TYPE(callable) != &PyFunction_Type || tstate->cframe->use_tracing ||
         tstate->interp->eval_frame == NULL || tstate->interp->eval_frame != pyjit_installed_eval_hook) {
-        return 0;
+        return NULL;
     }
     PyFunctionObject *func = (PyFunctionObject *)callable;
     PyCodeObject *code = (PyCodeObject *)func->func_code;
     if (!binds_positionally(func, code, argcount)) {
-        return 0;
+        return NULL;
     }
     if (!_PyThreadState_HasStackSpace(tstate, frame_size(code))) {
-        return 0;
+        return NULL;
+    }
+    if (caller != NULL) {
+        caller->prev_instr += INLINE_CACHE_ENTRIES_CALL;
     }
     _PyInterpreterFrame *frame = push_frame(tstate, func, code);
     bind_arguments(frame, func, code, args, argcount);
-    *result = pyjit_run_direct_call(tstate, frame, code);
+    return frame;
+}
+
+void pyjit_pop_direct_frame(PyThreadState *tstate, _PyInterpreterFrame *frame) { clear_and_pop_frame(tstate, frame); }
+
+int pyjit_try_direct_call(PyThreadState *tstate, PyObject *callable, PyObject **args, int argcount,
+                          PyObject **result) {
+    _PyInterpreterFrame *frame = pyjit_push_direct_frame(tstate, NULL, callable, args, argcount);
+    if (frame == NULL) {
+        return 0;
+    }
+    *result = pyjit_run_direct_call(tstate, frame, frame->f_code);
     clear_and_pop_frame(tstate, frame);
     return 1;
 }

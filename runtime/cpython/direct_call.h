@@ -28,6 +28,15 @@ PyObject *pyjit_run_direct_call(PyThreadState *tstate, struct _PyInterpreterFram
 int pyjit_try_direct_call(PyThreadState *tstate, PyObject *callable, PyObject **args, int argcount,
                           PyObject **result);
 
+/* The first half of pyjit_try_direct_call, for a caller that runs the frame itself: under the same
+ * conditions, pushes `callable`'s frame with the arguments bound (their references and the callable's are
+ * the frame's now) and, when `caller` is given, moves its prev_instr to the CALL's last cache unit, where
+ * CPython's CALL leaves it during a call. NULL when the call must take the normal path (nothing touched).
+ * The frame is fresh (not linked): run it, then pop it with pyjit_pop_direct_frame. */
+struct _PyInterpreterFrame *pyjit_push_direct_frame(PyThreadState *tstate, struct _PyInterpreterFrame *caller,
+                                                    PyObject *callable, PyObject **args, int argcount);
+void pyjit_pop_direct_frame(PyThreadState *tstate, struct _PyInterpreterFrame *frame);
+
 #ifdef __cplusplus
 }
 #endif

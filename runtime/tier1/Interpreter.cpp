@@ -14,6 +14,7 @@
 #include "runtime/OpHelpers.h"
 #include "runtime/OpHelpersMore.h"
 #include "runtime/Ref.h"
+#include "runtime/cpython/direct_call.h"
 #include "runtime/cpython/namespace_ops.h"
 
 #include "frontend/CodeAnalysis.h"
@@ -121,14 +122,29 @@ std::unique_ptr<DecodedCode> decode(PyCodeObject* code) {
                                         instruction.jumpTarget ? static_cast<int32_t>(instruction.jumpTarget->value()) : -1,
                                         site,
                                         reinterpret_cast<_Py_CODEUNIT*>(code->co_code_adaptive) +
-                                            instruction.opcodeUnit().value()});
+                                            instruction.opcodeUnit().value(),
+                                        nullptr});
         if (instruction.jumpTarget && instruction.jumpTarget->value() <= i) result->hasLoops = true;
+    }
+    for (DecodedInstruction& instruction : result->instructions) {  // the sites are all there now
+        if (instruction.site >= 0) instruction.profile = &result->profile.sites[instruction.site];
     }
     // One LOAD_GLOBAL and one attribute cache per site, indexed like the profile (a few unused for the
     // other opcodes).
     result->globalCaches.resize(result->profile.sites.size());
     result->attributeCaches.resize(result->profile.sites.size());
     return result;
+}
+
+// Py_DECREF with the deallocator called from this (inlined) site instead of _Py_Dealloc's one indirect call
+// for all types, so the branch predictor learns each instruction's usual type, as it does for CPython's
+// specialized instructions (_Py_DECREF_SPECIALIZED). Debug builds keep Py_DECREF's bookkeeping.
+[[gnu::always_inline]] inline void release(PyObject* object) {
+#if defined(Py_DEBUG) || defined(Py_REF_DEBUG) || defined(Py_TRACE_REFS)
+    Py_DECREF(object);
+#else
+    if (--object->ob_refcnt == 0) Py_TYPE(object)->tp_dealloc(object);
+#endif
 }
 
 // A list or tuple index as BINARY_SUBSCR_LIST_INT and STORE_SUBSCR_LIST_INT take it: a compact,
@@ -212,6 +228,8 @@ const char* calleeName(const void* key) {
     X(LOAD_CONST) \
     X(LOAD_DEREF) \
     X(STORE_DEREF) \
+    X(MAKE_CELL) \
+    X(COPY_FREE_VARS) \
     X(POP_TOP) \
     X(PUSH_NULL) \
     X(COPY) \
@@ -252,7 +270,9 @@ const char* calleeName(const void* key) {
 
 class Interpreter {
 public:
-    Interpreter(PyThreadState* tstate, _PyInterpreterFrame* frame, CodeState& state, DecodedCode& code)
+    // `globals` and `builtins` are the frame's (its function's).
+    Interpreter(PyThreadState* tstate, _PyInterpreterFrame* frame, CodeState& state, DecodedCode& code,
+                PyObject* globals, PyObject* builtins)
         : tstate_(tstate),
           frame_(frame),
           state_(state),
@@ -263,18 +283,17 @@ public:
           prevInstr_(reinterpret_cast<_Py_CODEUNIT**>(reinterpret_cast<char*>(frame) + frameFields().prevInstr)),
           consts_(&PyTuple_GET_ITEM(state.code->co_consts, 0)),
           names_(&PyTuple_GET_ITEM(state.code->co_names, 0)),
-          sites_(code.profile.sites.data()),
           globalCaches_(code.globalCaches.data()),
           attributeCaches_(code.attributeCaches.data()),
-          globals_(pyjit_frame_globals(frame)),
-          builtins_(pyjit_frame_builtins(frame)) {}
+          globals_(globals),
+          builtins_(builtins) {}
 
     PyObject* execute();
 
 private:
     int depth() const { return static_cast<int>(sp_ - stackBase_); }
     const DecodedInstruction& at(size_t index) const { return code_.instructions[index]; }
-    SiteProfile& site(const DecodedInstruction& instruction) { return sites_[instruction.site]; }
+    SiteProfile& site(const DecodedInstruction& instruction) { return *instruction.profile; }
 
     // CPython's interpreter runs the rest of this activation from the instruction at `index`.
     PyObject* handOff(size_t index) {
@@ -355,14 +374,15 @@ private:
     [[gnu::always_inline]] PyObject* binary(PyObject**& sp, const DecodedInstruction& instruction, int oparg) {
         PyObject* rhs = sp[-1];
         PyObject* lhs = sp[-2];
-        if (instruction.site >= 0) profileOperandTypes(instruction, lhs, rhs);
+        if (instruction.profile != nullptr) profileOperandTypes(instruction, lhs, rhs);
         PyObject* value = helper(lhs, rhs, oparg);
         sp -= 2;
-        Py_DECREF(lhs);
-        Py_DECREF(rhs);
+        release(lhs);
+        release(rhs);
         return value;
     }
     bool call(size_t index, PyObject*& result);
+    bool callFunction(PyObject* callee, PyObject** args, int argc, PyObject*& value);
     bool namespaces(size_t index, PyObject*& result);
     bool containers(size_t index, PyObject*& result);
     bool other(size_t index, PyObject*& result);
@@ -428,8 +448,7 @@ private:
     _Py_CODEUNIT** prevInstr_;
     PyObject** consts_;
     PyObject** names_;
-    SiteProfile* sites_;  // the per-site side tables of code_
-    PyjitGlobalCache* globalCaches_;
+    PyjitGlobalCache* globalCaches_;  // the per-site side tables of code_
     PyjitAttributeCache* attributeCaches_;
     PyObject* globals_;
     PyObject* builtins_;
@@ -518,8 +537,6 @@ bool Interpreter::jumpOrPop(size_t index, bool jumpIfTrue, PyObject*& result) {
 bool Interpreter::call(size_t index, PyObject*& result) {
     int argc = at(index).oparg;
     PyObject** operands = sp_ - (argc + 2);
-    PyObject* callee = operands[0] != nullptr ? operands[0] : operands[1];
-    site(at(index)).operands[0].observe(callee, code_.profile.names, calleeName);
     PyObject* kwnames = kwnames_;
     kwnames_ = nullptr;
     PyObject* value = pyjit_call(frame_, operands, argc, kwnames);
@@ -531,6 +548,29 @@ bool Interpreter::call(size_t index, PyObject*& result) {
     }
     push(value);
     return checkEvalBreaker(index, index + 1, result) || afterCall(index, result);
+}
+
+// CALL's fast path for a plain Python function without keyword arguments: its frame is pushed here and,
+// when it runs in tier 1 (always so in mode interp once decoded), runs in a nested activation without
+// pyjit_call's and the hook's detours (pyjit_run_direct_call decides as the hook would otherwise). Returns
+// false when the call must take pyjit_call's path; nothing happened then.
+bool Interpreter::callFunction(PyObject* callee, PyObject** args, int argc, PyObject*& value) {
+    _PyInterpreterFrame* frame = pyjit_push_direct_frame(tstate_, frame_, callee, args, argc);
+    if (frame == nullptr) return false;
+    PyCodeObject* code = reinterpret_cast<PyCodeObject*>(reinterpret_cast<PyFunctionObject*>(callee)->func_code);
+    CodeState* state = CodeStateRegistry::find(code);
+    if (!gSettings.compiles && state != nullptr && state->tier1 != nullptr) {
+        state->calls++;  // as the hook counts a call
+        auto* function = reinterpret_cast<PyFunctionObject*>(callee);  // the frame's globals and builtins
+        value = pyjit_frame_enter(tstate_, frame) < 0
+                    ? nullptr
+                    : Interpreter(tstate_, frame, *state, *state->tier1, function->func_globals, function->func_builtins)
+                          .execute();
+    } else {
+        value = pyjit_run_direct_call(tstate_, frame, code);
+    }
+    pyjit_pop_direct_frame(tstate_, frame);
+    return true;
 }
 
 bool Interpreter::namespaces(size_t index, PyObject*& result) {
@@ -581,13 +621,6 @@ bool Interpreter::namespaces(size_t index, PyObject*& result) {
         sp_ -= count;
         return pushOrRaise(index, function, result);
     }
-    case Opcode::MAKE_CELL:
-        if (pyjit_make_cell(frame_, oparg) < 0) {
-            result = raise(index);
-            return true;
-        }
-        return false;
-    case Opcode::COPY_FREE_VARS: pyjit_copy_free_vars(frame_, oparg); return false;
     default: return other(index, result);
     }
 }
@@ -769,8 +802,8 @@ bool Interpreter::other(size_t index, PyObject*& result) {
 }
 
 // Threaded dispatch: each instruction ends with its own indirect jump to the next one's label, which
-// predicts far better than one shared switch. `index`, `instruction` and `oparg` describe the running
-// instruction; prev_instr points at it before it runs, as in compiled code.
+// predicts far better than one shared switch. `instruction` and `oparg` describe the running
+// instruction (index() is its index); prev_instr points at it before it runs, as in compiled code.
 //
 // As in ceval, the stack pointer and the next instruction live in locals (registers) while the loop
 // runs. Only this activation's own member functions read the members sp_ and pc_ (handOff and raise
@@ -788,12 +821,13 @@ PyObject* Interpreter::execute() {
     _Py_CODEUNIT** const prevInstr = prevInstr_;
     PyObject** const locals = locals_;
     PyObject** sp = sp_;
-    size_t pc = pc_;
-    size_t index;
+    const DecodedInstruction* next = instructions + pc_;
     const DecodedInstruction* instruction;
     int oparg;
-#define SYNC_OUT() (sp_ = sp, pc_ = pc)
-#define SYNC_IN() (sp = sp_, pc = pc_)
+    // The running instruction's index, for the paths that leave the loop or count a back-edge.
+    auto index = [&] { return static_cast<size_t>(instruction - instructions); };
+#define SYNC_OUT() (sp_ = sp, pc_ = static_cast<size_t>(next - instructions))
+#define SYNC_IN() (sp = sp_, next = instructions + pc_)
     // A member function returning true when the activation left tier 1 (`result` set).
 #define MEMBER(call)                  \
     do {                              \
@@ -809,21 +843,29 @@ PyObject* Interpreter::execute() {
 #define TARGET(name) op_##name:
 #define DISPATCH()                                     \
     do {                                               \
-        index = pc++;                                  \
-        instruction = &instructions[index];            \
+        instruction = next++;                          \
         oparg = instruction->oparg;                    \
         *prevInstr = instruction->prevInstr;           \
         goto* targets[instruction->opcode];            \
     } while (0)
-    // A conditional jump at `index` on `truth` (already known; the condition is off the stack).
+    // A back-edge to `target`: only counted, unless there is more to do (backEdge()).
+#define BACK_EDGE(target)                                                  \
+    do {                                                                   \
+        if (evalBreakerSet() || tracing() || gSettings.compiles) {         \
+            MEMBER(backEdge(index(), target, result));                     \
+        } else {                                                           \
+            state_.backEdges++;                                            \
+        }                                                                  \
+    } while (0)
+    // A conditional jump at `index()` on `truth` (already known; the condition is off the stack).
 #define BRANCH(truth, jumpIfTrue)                                      \
     do {                                                               \
         bool taken = (truth) == (jumpIfTrue);                          \
-        profileBranch(instructions[index], taken);                     \
+        profileBranch(*instruction, taken);                            \
         if (taken) {                                                   \
-            size_t target = static_cast<size_t>(instructions[index].jumpTarget); \
-            if (target <= index) MEMBER(backEdge(index, target, result)); \
-            pc = target;                                               \
+            size_t target = static_cast<size_t>(instruction->jumpTarget); \
+            if (target <= index()) BACK_EDGE(target);                   \
+            next = instructions + target;                              \
         }                                                              \
     } while (0)
     DISPATCH();
@@ -831,13 +873,13 @@ PyObject* Interpreter::execute() {
     TARGET(PRECALL)  // CALL handles bound methods itself
         DISPATCH();
     TARGET(RESUME)
-        if (oparg < 2) MEMBER(checkEvalBreaker(index, index + 1, result));
+        if (oparg < 2) MEMBER(checkEvalBreaker(index(), index() + 1, result));
         DISPATCH();
     TARGET(KW_NAMES) kwnames_ = consts_[oparg]; DISPATCH();
     TARGET(LOAD_FAST)
     TARGET(LOAD_CLOSURE) {
         PyObject* value = locals[oparg];
-        if (value == nullptr) LEAVE(handOff(index));  // CPython raises the exact UnboundLocalError
+        if (value == nullptr) LEAVE(handOff(index()));  // CPython raises the exact UnboundLocalError
         Py_INCREF(value);
         *sp++ = value;
         DISPATCH();
@@ -845,20 +887,30 @@ PyObject* Interpreter::execute() {
     TARGET(STORE_FAST) {
         PyObject* old = locals[oparg];
         locals[oparg] = *--sp;
-        Py_XDECREF(old);
+        if (old != nullptr) release(old);
         DISPATCH();
     }
-    TARGET(LOAD_DEREF) {
-        PyObject* value = pyjit_load_deref(locals[oparg]);
-        if (value == nullptr) LEAVE(handOff(index));  // CPython raises the exact NameError
-        *sp++ = value;
+    TARGET(LOAD_DEREF) {  // pyjit_load_deref and pyjit_store_deref, inline
+        PyObject* value = PyCell_GET(locals[oparg]);
+        if (value == nullptr) LEAVE(handOff(index()));  // CPython raises the exact NameError
+        *sp++ = Py_NewRef(value);
         DISPATCH();
     }
-    TARGET(STORE_DEREF) pyjit_store_deref(locals[oparg], *--sp); DISPATCH();
+    TARGET(STORE_DEREF) {
+        PyObject* cell = locals[oparg];
+        PyObject* old = PyCell_GET(cell);
+        PyCell_SET(cell, *--sp);
+        if (old != nullptr) release(old);
+        DISPATCH();
+    }
+    TARGET(MAKE_CELL)
+        if (pyjit_make_cell(frame_, oparg) < 0) LEAVE(raise(index()));
+        DISPATCH();
+    TARGET(COPY_FREE_VARS) pyjit_copy_free_vars(frame_, oparg); DISPATCH();
     TARGET(LOAD_CONST) *sp++ = Py_NewRef(consts_[oparg]); DISPATCH();
     TARGET(POP_TOP) {
         PyObject* value = *--sp;
-        Py_DECREF(value);
+        release(value);
         DISPATCH();
     }
     TARGET(PUSH_NULL) *sp++ = nullptr; DISPATCH();
@@ -876,28 +928,28 @@ PyObject* Interpreter::execute() {
     TARGET(BINARY_OP) {
         PyObject* rhs = sp[-1];
         PyObject* lhs = sp[-2];
-        // `s += t` then STORE_FAST s, on strs: append into the local, as CPython 3.11 does (see the helper).
-        if ((oparg == fast::kAdd || oparg == fast::kInPlaceAdd) && PyUnicode_CheckExact(lhs) &&
-            instructions[pc].opcode == static_cast<uint8_t>(frontend::Opcode::STORE_FAST)) {
-            PyObject** local = &locals[instructions[pc].oparg];
-            int status = pyjit_unicode_append_to_local(local, lhs, rhs);
-            if (status != 1) {
-                sp -= 2;
-                if (status != 0) LEAVE(raise(index));
-                *sp++ = Py_NewRef(*local);
-                DISPATCH();
-            }
-        }
         profileOperandTypes(*instruction, lhs, rhs);
         bool handled;
         PyObject* value = fast::binaryOp(lhs, rhs, oparg, handled);
         if (!handled) {
+            // `s += t` then STORE_FAST s, on strs: append into the local, as CPython 3.11 does (see the helper).
+            if ((oparg == fast::kAdd || oparg == fast::kInPlaceAdd) && PyUnicode_CheckExact(lhs) &&
+                next[0].opcode == static_cast<uint8_t>(frontend::Opcode::STORE_FAST)) {
+                PyObject** local = &locals[next[0].oparg];
+                int status = pyjit_unicode_append_to_local(local, lhs, rhs);
+                if (status != 1) {
+                    sp -= 2;
+                    if (status != 0) LEAVE(raise(index()));
+                    *sp++ = Py_NewRef(*local);
+                    DISPATCH();
+                }
+            }
             value = pyjit_binary_op(lhs, rhs, oparg);
         }
         sp -= 2;
-        Py_DECREF(lhs);
-        Py_DECREF(rhs);
-        if (value == nullptr) LEAVE(raise(index));
+        release(lhs);
+        release(rhs);
+        if (value == nullptr) LEAVE(raise(index()));
         *sp++ = value;
         DISPATCH();
     }
@@ -906,20 +958,20 @@ PyObject* Interpreter::execute() {
         // as COMPARE_OP_INT_JUMP and COMPARE_OP_FLOAT_JUMP.
         PyObject* rhs = sp[-1];
         PyObject* lhs = sp[-2];
-        int jumpSense = popJumpSense(instructions[pc].opcode);  // something follows: it uses the result
+        int jumpSense = popJumpSense(next[0].opcode);  // something follows: it uses the result
         int truth = jumpSense >= 0 ? fast::compare(lhs, rhs, oparg) : -1;
         if (truth < 0) {
             PyObject* value = binary<pyjit_compare_op>(sp, *instruction, oparg);
-            if (value == nullptr) LEAVE(raise(index));
+            if (value == nullptr) LEAVE(raise(index()));
             *sp++ = value;
             DISPATCH();
         }
         profileOperandTypes(*instruction, lhs, rhs);
         sp -= 2;
-        Py_DECREF(lhs);
-        Py_DECREF(rhs);
-        index = pc++;
-        *prevInstr = instructions[index].prevInstr;  // what a signal handler at a back-edge sees
+        release(lhs);
+        release(rhs);
+        instruction = next++;
+        *prevInstr = instruction->prevInstr;  // what a signal handler at a back-edge sees
         BRANCH(truth != 0, jumpSense != 0);
         DISPATCH();
     }
@@ -928,7 +980,7 @@ PyObject* Interpreter::execute() {
         bool contains = instruction->opcode == static_cast<uint8_t>(Opcode::CONTAINS_OP);
         PyObject* value = contains ? binary<pyjit_contains_op>(sp, *instruction, oparg)
                                    : binary<subscript>(sp, *instruction, 0);
-        if (value == nullptr) LEAVE(raise(index));
+        if (value == nullptr) LEAVE(raise(index()));
         *sp++ = value;
         DISPATCH();
     }
@@ -936,8 +988,8 @@ PyObject* Interpreter::execute() {
         PyObject* rhs = *--sp;
         PyObject* lhs = *--sp;
         bool same = (lhs == rhs) != (oparg != 0);
-        Py_DECREF(lhs);
-        Py_DECREF(rhs);
+        release(lhs);
+        release(rhs);
         *sp++ = Py_NewRef(same ? Py_True : Py_False);
         DISPATCH();
     }
@@ -947,8 +999,8 @@ PyObject* Interpreter::execute() {
     TARGET(UNARY_INVERT) {
         PyObject* value = *--sp;
         PyObject* unary = pyjit_unary_op(value, static_cast<int>(unaryOperation(instruction->opcode)));
-        Py_DECREF(value);
-        if (unary == nullptr) LEAVE(raise(index));
+        release(value);
+        if (unary == nullptr) LEAVE(raise(index()));
         *sp++ = unary;
         DISPATCH();
     }
@@ -959,10 +1011,10 @@ PyObject* Interpreter::execute() {
         profileOperandTypes(*instruction, container, key);
         int status = storeSubscript(container, key, value);
         sp -= 3;
-        Py_DECREF(value);
-        Py_DECREF(container);
-        Py_DECREF(key);
-        if (status < 0) LEAVE(raise(index));
+        release(value);
+        release(container);
+        release(key);
+        if (status < 0) LEAVE(raise(index()));
         DISPATCH();
     }
     TARGET(DELETE_SUBSCR) {
@@ -970,9 +1022,9 @@ PyObject* Interpreter::execute() {
         PyObject* container = sp[-2];
         int status = pyjit_delete_subscr(container, key);
         sp -= 2;
-        Py_DECREF(container);
-        Py_DECREF(key);
-        if (status < 0) LEAVE(raise(index));
+        release(container);
+        release(key);
+        if (status < 0) LEAVE(raise(index()));
         DISPATCH();
     }
     TARGET(LOAD_GLOBAL) {
@@ -982,7 +1034,7 @@ PyObject* Interpreter::execute() {
             Py_INCREF(value);
         } else {
             value = pyjit_load_global(frame_, name(oparg >> 1), cache);
-            if (value == nullptr) LEAVE(PyErr_Occurred() ? raise(index) : handOff(index));
+            if (value == nullptr) LEAVE(PyErr_Occurred() ? raise(index()) : handOff(index()));
         }
         profileGlobals(*instruction);
         if (oparg & 1) *sp++ = nullptr;
@@ -993,8 +1045,8 @@ PyObject* Interpreter::execute() {
         PyObject* owner = *--sp;
         profileOwner(*instruction, owner);
         PyObject* value = pyjit_load_attr_cached(owner, name(oparg), &attributeCaches_[instruction->site]);
-        Py_DECREF(owner);
-        if (value == nullptr) LEAVE(raise(index));
+        release(owner);
+        if (value == nullptr) LEAVE(raise(index()));
         *sp++ = value;
         DISPATCH();
     }
@@ -1004,9 +1056,9 @@ PyObject* Interpreter::execute() {
         profileOwner(*instruction, owner);
         int status = pyjit_store_attr_cached(owner, name(oparg), value, &attributeCaches_[instruction->site]);
         sp -= 2;
-        Py_DECREF(value);  // ceval's order: a __del__ can tell
-        Py_DECREF(owner);
-        if (status < 0) LEAVE(raise(index));
+        release(value);  // ceval's order: a __del__ can tell
+        release(owner);
+        if (status < 0) LEAVE(raise(index()));
         DISPATCH();
     }
     TARGET(LOAD_METHOD) {
@@ -1014,34 +1066,50 @@ PyObject* Interpreter::execute() {
         // Steals the owner (top of stack) and writes [method, self] or [NULL, attribute] in its place.
         if (pyjit_load_method_cached(sp[-1], name(oparg), sp - 1, &attributeCaches_[instruction->site]) < 0) {
             sp--;
-            LEAVE(raise(index));
+            LEAVE(raise(index()));
         }
         sp++;
         DISPATCH();
     }
-    TARGET(CALL)
-        MEMBER(call(index, result));
+    TARGET(CALL) {
+        PyObject** operands = sp - (oparg + 2);
+        PyObject* callee = operands[0] != nullptr ? operands[0] : operands[1];
+        site(*instruction).operands[0].observe(callee, code_.profile.names, calleeName);
+        if (Py_TYPE(callee) == &PyFunction_Type && kwnames_ == nullptr) {
+            bool isMethod = operands[0] != nullptr;  // [function, self, args...]
+            PyObject* value;
+            if (callFunction(callee, operands + 2 - isMethod, oparg + isMethod, value)) {
+                sp = operands;
+                // prev_instr is at the CALL's last cache unit (the push moved it), where CPython's CALL raises.
+                if (value == nullptr) LEAVE(raiseKeepingPrevInstr());
+                *sp++ = value;
+                if (evalBreakerSet() || tracing()) MEMBER(checkEvalBreaker(index(), index() + 1, result) || afterCall(index(), result));
+                DISPATCH();
+            }
+        }
+        MEMBER(call(index(), result));
         DISPATCH();
+    }
     TARGET(GET_ITER) {
         PyObject* iterable = *--sp;
         PyObject* iterator = pyjit_get_iter(iterable);
-        Py_DECREF(iterable);
-        if (iterator == nullptr) LEAVE(raise(index));
+        release(iterable);
+        if (iterator == nullptr) LEAVE(raise(index()));
         *sp++ = iterator;
         DISPATCH();
     }
     TARGET(FOR_ITER) {
         PyObject* iterator = sp[-1];
         site(*instruction).operands[0].observe(Py_TYPE(iterator), code_.profile.names, typeName);
-        PyObject* next = pyjit_for_iter_next(iterator);
-        if (next != nullptr) {
-            *sp++ = next;
+        PyObject* item = pyjit_for_iter_next(iterator);
+        if (item != nullptr) {
+            *sp++ = item;
             DISPATCH();
         }
-        if (PyErr_Occurred()) LEAVE(raise(index));  // the iterator stays, as in ceval
+        if (PyErr_Occurred()) LEAVE(raise(index()));  // the iterator stays, as in ceval
         sp--;
-        Py_DECREF(iterator);
-        pc = static_cast<size_t>(instruction->jumpTarget);
+        release(iterator);
+        next = instructions + instruction->jumpTarget;
         DISPATCH();
     }
     TARGET(FORMAT_VALUE) {
@@ -1050,16 +1118,16 @@ PyObject* Interpreter::execute() {
         PyObject* value = sp[hasSpec ? -2 : -1];
         PyObject* formatted = pyjit_format_value(value, spec, oparg);  // steals both
         sp -= hasSpec ? 2 : 1;
-        if (formatted == nullptr) LEAVE(raise(index));
+        if (formatted == nullptr) LEAVE(raise(index()));
         *sp++ = formatted;
         DISPATCH();
     }
     TARGET(JUMP_FORWARD)
-    TARGET(JUMP_BACKWARD_NO_INTERRUPT) pc = static_cast<size_t>(instruction->jumpTarget); DISPATCH();
+    TARGET(JUMP_BACKWARD_NO_INTERRUPT) next = instructions + instruction->jumpTarget; DISPATCH();
     TARGET(JUMP_BACKWARD) {
         size_t target = static_cast<size_t>(instruction->jumpTarget);
-        MEMBER(backEdge(index, target, result));
-        pc = target;
+        BACK_EDGE(target);
+        next = instructions + target;
         DISPATCH();
     }
     TARGET(POP_JUMP_FORWARD_IF_TRUE)
@@ -1068,12 +1136,17 @@ PyObject* Interpreter::execute() {
     TARGET(POP_JUMP_BACKWARD_IF_FALSE) {
         bool jumpIfTrue = popJumpSense(instruction->opcode) != 0;
         PyObject* condition = sp[-1];
-        if (condition == Py_True || condition == Py_False) {  // no call for the common case
+        if (condition == Py_True || condition == Py_False) {  // no call for the common cases
             sp--;
-            Py_DECREF(condition);
+            release(condition);
             BRANCH(condition == Py_True, jumpIfTrue);
+        } else if (PyLong_CheckExact(condition)) {  // long_bool
+            sp--;
+            bool truth = Py_SIZE(condition) != 0;
+            release(condition);
+            BRANCH(truth, jumpIfTrue);
         } else {
-            MEMBER(popJump(index, jumpIfTrue, result));
+            MEMBER(popJump(index(), jumpIfTrue, result));
         }
         DISPATCH();
     }
@@ -1085,20 +1158,21 @@ PyObject* Interpreter::execute() {
                           instruction->opcode == static_cast<uint8_t>(Opcode::POP_JUMP_BACKWARD_IF_NONE);
         PyObject* value = *--sp;
         bool isNone = value == Py_None;
-        Py_DECREF(value);
+        release(value);
         BRANCH(isNone, jumpIfNone);
         DISPATCH();
     }
     TARGET(JUMP_IF_TRUE_OR_POP)
-        MEMBER(jumpOrPop(index, true, result));
+        MEMBER(jumpOrPop(index(), true, result));
         DISPATCH();
     TARGET(JUMP_IF_FALSE_OR_POP)
-        MEMBER(jumpOrPop(index, false, result));
+        MEMBER(jumpOrPop(index(), false, result));
         DISPATCH();
     op_default:
-        MEMBER(containers(index, result));
+        MEMBER(containers(index(), result));
         DISPATCH();
 #undef BRANCH
+#undef BACK_EDGE
 #undef TARGET
 #undef DISPATCH
 #undef LEAVE
@@ -1119,7 +1193,7 @@ DecodedCode* decodedFor(CodeState& state) {
 
 PyObject* run(PyThreadState* tstate, _PyInterpreterFrame* frame, CodeState& state, DecodedCode& code) {
     if (pyjit_frame_enter(tstate, frame) < 0) return nullptr;
-    return Interpreter(tstate, frame, state, code).execute();
+    return Interpreter(tstate, frame, state, code, pyjit_frame_globals(frame), pyjit_frame_builtins(frame)).execute();
 }
 
 void configure(const Settings& settings) {

