@@ -67,7 +67,8 @@ public:  // for the Lower*.cpp files
 
     // --- reference counts (inline unless the CPython build counts references globally)
     void incref(llvm::Value* object);
-    void decref(llvm::Value* object, bool mayBeNull = false);
+    // `quiet`: the object's deallocation runs no Python code (an exact float or int): no write-back before it.
+    void decref(llvm::Value* object, bool mayBeNull = false, bool quiet = false);
 
     // --- the virtual value stack
     // A slot holds an object, or (specialized tier) an unboxed double or int64: the result of a guarded
@@ -135,6 +136,34 @@ public:  // for the Lower*.cpp files
     void releaseOperands(const GuardedOperands& operands);
     std::optional<Repr> unboxedReprFor(size_t index) const;
     llvm::Value* unboxedSlot(int slot, Repr repr);
+
+    // --- unboxed locals (specialized tier, UnboxedLocals.cpp)
+    // A local some guarded operation stores a float (int) into lives in an SSA shadow while compiled code runs.
+    // One i64 mask (an alloca mem2reg promotes) has a bit per (local, representation): set, the shadow holds
+    // the local's value and the frame slot an obsolete object (an exact float or int, or NULL) still to be
+    // released. The frame is written back wherever it can be observed: before instructions that can run other
+    // code, before any deallocation that may run a finalizer, on the eval breaker's slow path and on every exit.
+    struct UnboxedLocal {
+        std::array<int, 3> bit{-1, -1, -1};         // per Repr (Object unused): its bit in the stale mask, or -1
+        std::array<llvm::AllocaInst*, 3> shadow{};  // a double / an i64
+        uint64_t bits() const;                      // all of the local's bits
+    };
+    void planUnboxedLocals();
+    const UnboxedLocal* unboxedLocal(int local, Repr repr) const;
+    void writeBackLocal(int localIndex);
+    void writeBackLocalList(const std::vector<int>& locals);
+    llvm::Value* staleBits(uint64_t bits);  // the stale mask & bits (an i64)
+    void setStaleBits(uint64_t clear, uint64_t set);
+    void enterBlockLocals(size_t first);  // mayBeStale_ at a block start, from planUnboxedLocals' data flow
+    void planStaleLocals();
+    uint64_t staleLocalsKey() const;  // mayBeStale_ as a bit mask: exits that write back different sets differ
+    void writeBackLocals();  // every local that may be stale here (mayBeStale_)
+    bool leavesLocalsUnobserved(size_t index) const;  // runs no other code, frees nothing: no write-back
+    void writeBackLocalsBefore(size_t index);
+    std::optional<size_t> consumerOf(size_t index) const;  // the instruction taking the value `index` pushes
+    std::optional<bool> lowerLocalAccess(size_t index);
+    bool lowerUnboxedLoad(size_t index, Repr repr);
+    bool lowerUnboxedStore(size_t index);
     // `condition && evaluate()` (i1s), evaluating only when the condition holds (e.g. reading a field).
     llvm::Value* whenTrue(llvm::Value* condition, const std::function<llvm::Value*()>& evaluate);
     llvm::Value* smallIntFits(llvm::Value* object);   // exact int of at most two digits (an i1)
@@ -192,8 +221,8 @@ public:  // for the Lower*.cpp files
     llvm::Value* unpackBuffer_ = nullptr;
     int unpackBufferSize_ = 0;
     std::vector<llvm::BasicBlock*> blockStarts_;  // per instruction: the LLVM block it starts, if any
-    std::map<std::tuple<int, int, int>, llvm::BasicBlock*> exits_;
-    std::map<std::tuple<size_t, int, bool>, llvm::BasicBlock*> raises_;
+    std::map<std::tuple<int, int, int, uint64_t>, llvm::BasicBlock*> exits_;  // ..., staleLocalsKey()
+    std::map<std::tuple<size_t, int, bool, uint64_t>, llvm::BasicBlock*> raises_;
     int depth_ = 0;
     const void* kwnames_ = nullptr;  // set by KW_NAMES for the next CALL
     size_t lowered_ = 0;
@@ -201,6 +230,13 @@ public:  // for the Lower*.cpp files
     std::map<std::string, uint32_t> handedOffOpcodes_;  // ... and handed to CPython
     size_t handedOff_ = 0;
     std::vector<std::unique_ptr<GuardRecord>> guards_;  // specialized tier
+    std::map<int, UnboxedLocal> unboxedLocals_;          // by local index
+    std::vector<std::pair<int, Repr>> unboxedBits_;     // the write-back mask's bits: (local, representation)
+    llvm::AllocaInst* staleMask_ = nullptr;              // i64: bit b set = unboxedBits_[b] is stale
+    llvm::Value* writeBackLayout_ = nullptr;             // unboxedBits_ as int32 pairs (a constant global)
+    llvm::Value* writeBackBuffer_ = nullptr;             // the shadows' bits for one write-back call
+    std::set<int> mayBeStale_;  // while translating a block: unboxed locals not written back on every path here
+    std::map<size_t, std::set<int>> staleAtBlockStart_;  // by the block's first instruction
 };
 
 }  // namespace pyjit::jit

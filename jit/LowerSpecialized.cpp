@@ -135,6 +135,10 @@ void FunctionTranslator::guard(size_t index, llvm::Value* holds, const SiteSpecu
                    : failure == DeoptReason::ZeroDivisor ? GuardKind::NonzeroDivisor
                                                          : GuardKind::OperandTypes;
     record->expected = speculation.operandTypes;
+    // The frame state at the guard, for the deopt path and the tools: the stack's representations and the
+    // locals that may be held unboxed here (the failure path writes them back before the hand-over).
+    for (int k = 0; k < depth_; k++) record->stackReprs.push_back(static_cast<uint8_t>(reprs_[k]));
+    record->unboxedLocals.assign(mayBeStale_.begin(), mayBeStale_.end());
     GuardRecord* guardRecord = record.get();
     guards_.push_back(std::move(record));
     if (input_.countGuardExecutions) {
@@ -263,7 +267,7 @@ std::array<llvm::Value*, 2> FunctionTranslator::operandValues(const GuardedOpera
 void FunctionTranslator::releaseOperands(const GuardedOperands& operands) {
     drop(2);
     for (llvm::Value* object : operands.objects) {
-        if (object != nullptr) decref(object);
+        if (object != nullptr) decref(object, /*mayBeNull=*/false, /*quiet=*/true);  // a guarded float or int
     }
 }
 
@@ -291,6 +295,14 @@ std::optional<FunctionTranslator::Repr> FunctionTranslator::unboxedReprFor(size_
 }
 
 bool FunctionTranslator::takesUnboxedOperands(size_t index) const {
+    switch (view_.instructions[index].opcode) {
+    case frontend::Opcode::NOP:
+    case frontend::Opcode::LOAD_CONST:
+    case frontend::Opcode::LOAD_FAST: return true;  // (lowerLocalAccess boxes the stack on its exit paths)
+    case frontend::Opcode::STORE_FAST:
+        return !isUnboxed(1) || unboxedLocal(view_.instructions[index].oparg, reprOf(1)) != nullptr;
+    default: break;
+    }
     std::optional<Repr> repr = unboxedReprFor(index);
     if (!repr) return false;
     for (int fromTop = 1; fromTop <= 2; fromTop++) {
@@ -300,6 +312,7 @@ bool FunctionTranslator::takesUnboxedOperands(size_t index) const {
 }
 
 std::optional<bool> FunctionTranslator::lowerSpecialized(size_t index) {
+    if (std::optional<bool> open = lowerLocalAccess(index)) return *open;
     std::optional<Repr> repr = unboxedReprFor(index);
     if (!repr) return std::nullopt;  // (lower() has boxed operands of another representation)
     const SiteSpeculation& speculation = *speculationFor(index);

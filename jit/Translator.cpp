@@ -65,7 +65,7 @@ void FunctionTranslator::incref(llvm::Value* object) {
     builder_.CreateStore(builder_.CreateAdd(count, i64(1)), field);
 }
 
-void FunctionTranslator::decref(llvm::Value* object, bool mayBeNull) {
+void FunctionTranslator::decref(llvm::Value* object, bool mayBeNull, bool quiet) {
     llvm::BasicBlock* done = newBlock("decref.done");
     if (mayBeNull) {
         llvm::BasicBlock* live = newBlock("decref.live");
@@ -73,6 +73,7 @@ void FunctionTranslator::decref(llvm::Value* object, bool mayBeNull) {
         continueIn(live);
     }
     if (services_.layout.refDebug) {
+        if (!quiet) writeBackLocals();  // a finalizer may look at this frame
         call(HelperId::decref, {object});
         builder_.CreateBr(done);
         continueIn(done);
@@ -84,6 +85,7 @@ void FunctionTranslator::decref(llvm::Value* object, bool mayBeNull) {
     llvm::BasicBlock* dealloc = newBlock("decref.dealloc");
     builder_.CreateCondBr(builder_.CreateICmpEQ(count, i64(0)), dealloc, done);
     continueIn(dealloc);
+    if (!quiet) writeBackLocals();  // a finalizer may look at this frame
     call(HelperId::dealloc, {object});
     builder_.CreateBr(done);
     continueIn(done);
@@ -97,11 +99,12 @@ llvm::Value* FunctionTranslator::spillStack(int from, int to) {
 }
 
 llvm::BasicBlock* FunctionTranslator::exitBlock(int prevUnit, int depth, int throwflag) {
-    auto key = std::make_tuple(prevUnit, depth, throwflag);
+    auto key = std::make_tuple(prevUnit, depth, throwflag, staleLocalsKey());
     if (auto found = exits_.find(key); found != exits_.end()) return found->second;
     llvm::BasicBlock* saved = builder_.GetInsertBlock();
     llvm::BasicBlock* block = newBlock(throwflag ? "raise" : "handoff");
     continueIn(block);
+    writeBackLocals();
     spillStack(0, depth);
     llvm::Value* result =
         call(HelperId::resume_in_cpython, {tstate_, frame_, i32(prevUnit), i32(depth), i32(throwflag)});
@@ -117,12 +120,14 @@ llvm::BasicBlock* FunctionTranslator::handOffBlock(size_t instruction, int depth
 }
 
 llvm::BasicBlock* FunctionTranslator::raiseBlock(size_t instruction, int depth, bool keepPrevInstr) {
-    auto key = std::make_tuple(instruction, depth, keepPrevInstr);
+    auto key = std::make_tuple(instruction, depth, keepPrevInstr, staleLocalsKey());
     if (auto found = raises_.find(key); found != raises_.end()) return found->second;
     llvm::BasicBlock* saved = builder_.GetInsertBlock();
     llvm::BasicBlock* block = newBlock("raise");
     raises_.emplace(key, block);
     continueIn(block);
+    writeBackLocals();  // the traceback's frame, the handler and unwinding see exact locals
+    std::set<int> staleBefore = std::exchange(mayBeStale_, {});
     // With a tracer active, CPython must report the exception: hand the frame over with it instead.
     int unit = keepPrevInstr ? kKeepPrevInstr : view_.instructions[instruction].opcodeUnit;
     llvm::BasicBlock* native = newBlock("unwind");
@@ -130,6 +135,7 @@ llvm::BasicBlock* FunctionTranslator::raiseBlock(size_t instruction, int depth, 
     builder_.CreateCondBr(traced, exitBlock(unit, depth, 1), native);
     continueIn(native);
     emitUnwind(instruction, depth);
+    mayBeStale_ = std::move(staleBefore);
     builder_.SetInsertPoint(saved);
     return block;
 }
@@ -157,6 +163,7 @@ void FunctionTranslator::checkEvalBreaker(size_t instruction, int raiseDepth, si
     llvm::BasicBlock* done = newBlock("breaker.done");
     builder_.CreateCondBr(builder_.CreateICmpNE(flag, i32(0)), pending, done);
     continueIn(pending);
+    writeBackLocals();  // signal handlers can look at the frame
     llvm::Value* status = call(HelperId::handle_eval_breaker, {tstate_});
     llvm::BasicBlock* notRaised = newBlock("breaker.notraised");
     builder_.CreateCondBr(builder_.CreateICmpSLT(status, i32(0)), raiseBlock(instruction, raiseDepth), notRaised);
@@ -337,6 +344,7 @@ bool FunctionTranslator::lower(size_t index) {
     const int oparg = instruction.oparg;
     setPrevInstr(instruction.opcodeUnit);
     if (hasUnboxed() && !takesUnboxedOperands(index)) boxStack(index);
+    writeBackLocalsBefore(index);
     if (std::optional<bool> open = lowerSpecialized(index)) return *open;
     switch (instruction.opcode) {
     case Opcode::NOP:
@@ -669,6 +677,8 @@ TranslatedCode FunctionTranslator::run() {
     for (const ViewBlock& block : view_.blocks) {
         if (block.reachable) blockStarts_[block.first] = newBlock("bb");
     }
+    planUnboxedLocals();
+    if (!unboxedBits_.empty()) module_->addModuleFlag(llvm::Module::Warning, kUnboxedValuesFlag, 1);
     result.resumeIndices = resumePoints();
     emitEntryDispatch(resumeIndex, result.resumeIndices);
 
@@ -677,6 +687,7 @@ TranslatedCode FunctionTranslator::run() {
         continueIn(blockStarts_[block.first]);
         depth_ = block.entryDepth;
         std::fill(reprs_.begin(), reprs_.end(), Repr::Object);
+        enterBlockLocals(block.first);
         kwnames_ = nullptr;
         bool open = true;
         for (size_t i = block.first; i < block.end && open; i++) {

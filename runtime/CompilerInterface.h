@@ -98,6 +98,11 @@ struct GuardRecord {
     uint64_t executions = 0;                // counted only when CodeInput::countGuardExecutions (stats or log on)
     uint64_t failures = 0;
     std::array<uint64_t, static_cast<size_t>(DeoptReason::Count)> failuresByReason{};
+    // The frame state where the guard is (issue 6, point 3): per value-stack entry its representation in the
+    // compiled code (0 object, 1 unboxed double, 2 unboxed int64; the failure path boxes them), and the locals
+    // that may be unboxed there (the failure path writes them back to the frame before the hand-over).
+    std::vector<uint8_t> stackReprs;
+    std::vector<int> unboxedLocals;
 };
 
 // Everything the translator needs to know about one code object. Object pointers are borrowed from the

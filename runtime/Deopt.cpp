@@ -1,5 +1,7 @@
 #include "Deopt.h"
 
+#include <bit>
+
 #include "CodeState.h"
 #include "EventLog.h"
 #include "cpython/frame_access.h"
@@ -142,4 +144,72 @@ extern "C" void pyjit_guard_failed(_PyInterpreterFrame* frame, pyjit::GuardRecor
         EventLog::write("deopt", std::move(fields));
     }
     if (state != nullptr && gDeoptLimit != 0 && guard->failures == gDeoptLimit) retireForRecompile(*state, *guard);
+}
+
+namespace {
+
+constexpr int32_t kUnboxedDouble = 1;  // FunctionTranslator::Repr::Double
+
+// The layout of CPython 3.11's listiterobject and tupleiterobject (private to listobject.c / tupleobject.c).
+struct SequenceIterator {
+    PyObject_HEAD
+    Py_ssize_t index;
+    PyObject* sequence;  // NULL once exhausted
+};
+
+// Out of memory while writing back: an exception being raised must survive, and the frame must hold the
+// value. The obsolete float is reused when nothing else refers to it; otherwise there is no exact way on.
+void storeBoxed(PyObject** slot, PyObject* boxed, double value) {
+    PyObject* obsolete = *slot;
+    if (boxed == nullptr) {
+        if (obsolete == nullptr || !PyFloat_CheckExact(obsolete) || Py_REFCNT(obsolete) != 1) {
+            Py_FatalError("pyjit: out of memory writing an unboxed local back to its frame");
+        }
+        reinterpret_cast<PyFloatObject*>(obsolete)->ob_fval = value;
+        return;
+    }
+    *slot = boxed;
+    Py_XDECREF(obsolete);
+}
+
+template <typename Box>
+PyObject* boxKeepingException(Box box) {
+    if (!PyErr_Occurred()) {
+        PyObject* boxed = box();
+        if (boxed == nullptr) PyErr_Clear();
+        return boxed;
+    }
+    PyObject *type, *value, *traceback;
+    PyErr_Fetch(&type, &value, &traceback);
+    PyObject* boxed = box();
+    PyErr_Restore(type, value, traceback);
+    return boxed;
+}
+
+}  // namespace
+
+extern "C" void pyjit_write_back_locals(PyObject** localsplus, const int32_t* layout, uint64_t mask,
+                                        const uint64_t* values) {
+    for (int bit = 0; mask != 0; bit++, mask >>= 1) {
+        if ((mask & 1) == 0) continue;
+        PyObject** slot = &localsplus[layout[2 * bit]];
+        if (layout[2 * bit + 1] == kUnboxedDouble) {
+            double value = std::bit_cast<double>(values[bit]);
+            storeBoxed(slot, boxKeepingException([&] { return PyFloat_FromDouble(value); }), value);
+        } else {
+            auto value = static_cast<int64_t>(values[bit]);
+            PyObject* boxed = boxKeepingException([&] { return PyLong_FromLongLong(value); });
+            if (boxed == nullptr) Py_FatalError("pyjit: out of memory writing an unboxed local back to its frame");
+            storeBoxed(slot, boxed, 0.0);
+        }
+    }
+}
+
+extern "C" int pyjit_iterator_is_quiet(PyObject* iterator) {
+    PyTypeObject* type = Py_TYPE(iterator);
+    if (type == &PyRangeIter_Type) return 1;
+    if (type != &PyListIter_Type && type != &PyTupleIter_Type) return 0;
+    auto* sequenceIterator = reinterpret_cast<SequenceIterator*>(iterator);
+    // At the end the iterator releases its sequence, which may free it (and run finalizers).
+    return sequenceIterator->sequence != nullptr && sequenceIterator->index < Py_SIZE(sequenceIterator->sequence);
 }

@@ -35,4 +35,12 @@ int pyjit_deopt_stress_roll();
 // guard has failed -X jit-deopt-limit times. `lhs`/`rhs` are the guarded operands (NULL when none).
 void pyjit_guard_failed(_PyInterpreterFrame* frame, pyjit::GuardRecord* guard, int reason, PyObject* lhs,
                         PyObject* rhs);
+// Unboxed locals (docs/deopt.md): each stale shadow boxed into its frame slot, the slot's obsolete object (an
+// exact float or int, or NULL) released. Never raises: an exception being raised stays as it is.
+// `layout` holds per bit of `mask` a local's index and its representation (1 double, 2 int64); `values` the
+// bits of each stale shadow.
+void pyjit_write_back_locals(PyObject** localsplus, const int32_t* layout, uint64_t mask, const uint64_t* values);
+// 1 when taking the next item of `iterator` runs no Python code and frees nothing (a range iterator; a list or
+// tuple iterator before its end), so compiled code need not write unboxed locals back around FOR_ITER.
+int pyjit_iterator_is_quiet(PyObject* iterator);
 }

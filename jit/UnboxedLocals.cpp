@@ -1,0 +1,366 @@
+// Unboxed locals of the specialized tier (docs/deopt.md, "Unboxed locals"). A local that a guarded float (int)
+// operation stores into keeps its value in an SSA shadow (an alloca that mem2reg promotes) while compiled
+// code runs, with a "stale" flag per representation saying the frame slot holds an obsolete object. The slot
+// is written back (boxed, the obsolete object released) wherever the frame can be observed, so every
+// observer — a callee reading f_locals, a finalizer, a tracer, a traceback, CPython after a deopt — sees
+// exact values: before each instruction that can run other code, before every deallocation, on the eval
+// breaker's slow path and on every exit (hand-over, deopt, exception, return).
+#include "FunctionTranslator.h"
+
+namespace pyjit::jit {
+
+using frontend::Opcode;
+
+namespace {
+
+// The stale flags of one function form a 64-bit mask at each write-back point.
+constexpr size_t kMaxUnboxedLocals = 64;
+
+constexpr size_t reprIndex(FunctionTranslator::Repr repr) { return static_cast<size_t>(repr); }
+
+}  // namespace
+
+void FunctionTranslator::planUnboxedLocals() {
+    // A local becomes unboxed where a STORE_FAST takes the unboxed result of the guarded operation just
+    // before it (same block). Its flags start "fresh": every entry, OSR included, finds objects in the frame.
+    if (!input_.specialize) return;
+    llvm::IRBuilder<> entry(&function_->getEntryBlock(), function_->getEntryBlock().begin());
+    for (size_t i = 1; i < view_.instructions.size(); i++) {
+        const ViewInstruction& store = view_.instructions[i];
+        if (store.opcode != Opcode::STORE_FAST || blockStarts_[i] != nullptr) continue;
+        if (view_.instructions[i - 1].opcode != Opcode::BINARY_OP) continue;
+        std::optional<Repr> repr = unboxedReprFor(i - 1);
+        if (!repr) continue;
+        size_t r = reprIndex(*repr);
+        if (unboxedLocals_.contains(store.oparg) && unboxedLocals_[store.oparg].bit[r] >= 0) continue;
+        if (unboxedBits_.size() == kMaxUnboxedLocals) break;
+        UnboxedLocal& local = unboxedLocals_[store.oparg];
+        local.bit[r] = static_cast<int>(unboxedBits_.size());
+        unboxedBits_.emplace_back(store.oparg, *repr);
+        llvm::Type* type = *repr == Repr::Double ? builder_.getDoubleTy() : builder_.getInt64Ty();
+        local.shadow[r] = entry.CreateAlloca(type, nullptr, *repr == Repr::Double ? "local.double" : "local.int");
+        entry.CreateStore(llvm::Constant::getNullValue(type), local.shadow[r]);
+    }
+    if (unboxedBits_.empty()) return;
+    staleMask_ = entry.CreateAlloca(sizeType(), nullptr, "stale.mask");
+    entry.CreateStore(i64(0), staleMask_);
+    planStaleLocals();
+    // The write-back layout: per bit of the stale mask, the local's index and its representation.
+    std::vector<int32_t> layout;
+    for (auto [localIndex, repr] : unboxedBits_) {
+        layout.push_back(localIndex);
+        layout.push_back(static_cast<int32_t>(repr));
+    }
+    auto* type = llvm::ArrayType::get(intType(), layout.size());
+    std::vector<llvm::Constant*> words;
+    for (int32_t word : layout) words.push_back(i32(word));
+    writeBackLayout_ = new llvm::GlobalVariable(*module_, type, true, llvm::GlobalValue::InternalLinkage,
+                                                llvm::ConstantArray::get(type, words), "writeback.layout");
+    writeBackBuffer_ = entry.CreateAlloca(sizeType(), i32(static_cast<int>(unboxedBits_.size())), "writeback.values");
+}
+
+const FunctionTranslator::UnboxedLocal* FunctionTranslator::unboxedLocal(int local, Repr repr) const {
+    auto found = unboxedLocals_.find(local);
+    if (found == unboxedLocals_.end() || repr == Repr::Object) return nullptr;
+    return found->second.bit[reprIndex(repr)] >= 0 ? &found->second : nullptr;
+}
+
+uint64_t FunctionTranslator::UnboxedLocal::bits() const {
+    uint64_t all = 0;
+    for (int each : bit) {
+        if (each >= 0) all |= uint64_t{1} << each;
+    }
+    return all;
+}
+
+llvm::Value* FunctionTranslator::staleBits(uint64_t bits) {
+    return builder_.CreateAnd(builder_.CreateLoad(sizeType(), staleMask_), i64(static_cast<int64_t>(bits)));
+}
+
+void FunctionTranslator::setStaleBits(uint64_t clear, uint64_t set) {
+    llvm::Value* mask =
+        builder_.CreateAnd(builder_.CreateLoad(sizeType(), staleMask_), i64(static_cast<int64_t>(~clear)));
+    if (set != 0) mask = builder_.CreateOr(mask, i64(static_cast<int64_t>(set)));
+    builder_.CreateStore(mask, staleMask_);
+}
+
+void FunctionTranslator::enterBlockLocals(size_t first) {
+    auto found = staleAtBlockStart_.find(first);
+    mayBeStale_ = found != staleAtBlockStart_.end() ? found->second : std::set<int>();
+}
+
+uint64_t FunctionTranslator::staleLocalsKey() const {
+    uint64_t key = 0;
+    uint64_t bit = 1;
+    for (const auto& entry : unboxedLocals_) {
+        if (mayBeStale_.contains(entry.first)) key |= bit;
+        bit <<= 1;
+    }
+    return key;
+}
+
+// Which unboxed locals may be stale at each block start: a forward data flow that mirrors the translator.
+// An unboxed STORE_FAST makes its local stale; an object STORE_FAST makes it fresh; an instruction that can
+// run other code writes every local back first. Handlers start fresh (raising writes back), and so do the
+// entry and the OSR resume points (the frame holds objects).
+void FunctionTranslator::planStaleLocals() {
+    std::map<size_t, const ViewBlock*> blockAt;
+    for (const ViewBlock& block : view_.blocks) blockAt[block.first] = &block;
+    std::vector<size_t> work;
+    for (const ViewBlock& block : view_.blocks) {
+        if (block.reachable) work.push_back(block.first);
+    }
+    auto flowInto = [&](size_t target, const std::set<int>& stale) {
+        std::set<int>& into = staleAtBlockStart_[target];
+        size_t before = into.size();
+        into.insert(stale.begin(), stale.end());
+        if (into.size() != before) work.push_back(target);
+    };
+    while (!work.empty()) {
+        const ViewBlock& block = *blockAt.at(work.back());
+        work.pop_back();
+        std::set<int> stale = staleAtBlockStart_[block.first];
+        for (size_t i = block.first; i < block.end; i++) {
+            const ViewInstruction& instruction = view_.instructions[i];
+            if (!leavesLocalsUnobserved(i)) stale.clear();
+            if (instruction.opcode == Opcode::STORE_FAST && unboxedLocals_.contains(instruction.oparg)) {
+                std::optional<Repr> repr = i > block.first && view_.instructions[i - 1].opcode == Opcode::BINARY_OP
+                                               ? unboxedReprFor(i - 1)
+                                               : std::nullopt;
+                if (repr && unboxedLocal(instruction.oparg, *repr) != nullptr) {
+                    stale.insert(instruction.oparg);
+                } else {
+                    stale.erase(instruction.oparg);
+                }
+            }
+            if (instruction.jumpTarget) flowInto(*instruction.jumpTarget, stale);
+        }
+        if (block.end < view_.instructions.size()) flowInto(block.end, stale);
+    }
+}
+
+void FunctionTranslator::writeBackLocal(int localIndex) { writeBackLocalList({localIndex}); }
+
+void FunctionTranslator::writeBackLocals() {
+    writeBackLocalList(std::vector<int>(mayBeStale_.begin(), mayBeStale_.end()));
+}
+
+// One branch per write-back point, however many locals: the stale bits of these locals, their shadows in a
+// buffer, and one runtime call that boxes and stores them.
+void FunctionTranslator::writeBackLocalList(const std::vector<int>& locals) {
+    uint64_t bits = 0;
+    for (int localIndex : locals) bits |= unboxedLocals_.at(localIndex).bits();
+    if (bits == 0) return;
+    llvm::Value* stale = staleBits(bits);
+    llvm::BasicBlock* write = newBlock("writeback");
+    llvm::BasicBlock* done = newBlock("writeback.done");
+    builder_.CreateCondBr(builder_.CreateICmpNE(stale, i64(0)), write, done);
+    continueIn(write);
+    for (size_t bit = 0; bit < unboxedBits_.size(); bit++) {
+        if ((bits >> bit & 1) == 0) continue;
+        auto [localIndex, repr] = unboxedBits_[bit];
+        llvm::AllocaInst* shadow = unboxedLocals_.at(localIndex).shadow[reprIndex(repr)];
+        builder_.CreateStore(builder_.CreateLoad(shadow->getAllocatedType(), shadow),
+                             builder_.CreateConstGEP1_64(sizeType(), writeBackBuffer_, bit));
+    }
+    call(HelperId::write_back_locals, {frameSlot(0), writeBackLayout_, stale, writeBackBuffer_});
+    setStaleBits(bits, 0);
+    builder_.CreateBr(done);
+    continueIn(done);
+}
+
+bool FunctionTranslator::leavesLocalsUnobserved(size_t index) const {
+    // Instructions that run no other code: their deallocations write back themselves (decref), their exits too.
+    const ViewInstruction& instruction = view_.instructions[index];
+    switch (instruction.opcode) {
+        case Opcode::NOP:
+        case Opcode::PRECALL:
+        case Opcode::KW_NAMES:
+        case Opcode::RESUME:
+        case Opcode::LOAD_FAST:
+        case Opcode::STORE_FAST:
+        case Opcode::LOAD_CONST:
+        case Opcode::POP_TOP:
+        case Opcode::PUSH_NULL:
+        case Opcode::COPY:
+        case Opcode::SWAP:
+        case Opcode::IS_OP:
+        case Opcode::JUMP_FORWARD:
+        case Opcode::JUMP_BACKWARD:
+        case Opcode::JUMP_BACKWARD_NO_INTERRUPT:
+        case Opcode::POP_JUMP_FORWARD_IF_NONE:
+        case Opcode::POP_JUMP_BACKWARD_IF_NONE:
+        case Opcode::POP_JUMP_FORWARD_IF_NOT_NONE:
+        case Opcode::POP_JUMP_BACKWARD_IF_NOT_NONE:
+        case Opcode::UNPACK_SEQUENCE:  // exact tuples and lists inline; anything else hands over
+        case Opcode::FOR_ITER:         // writeBackLocalsBefore asks the iterator
+            return true;
+        case Opcode::POP_JUMP_FORWARD_IF_TRUE:
+        case Opcode::POP_JUMP_BACKWARD_IF_TRUE:
+        case Opcode::POP_JUMP_FORWARD_IF_FALSE:
+        case Opcode::POP_JUMP_BACKWARD_IF_FALSE:
+            // The truth of the bool a guarded comparison just pushed is known inline; anything else may call __bool__.
+            return index > 0 && blockStarts_[index] == nullptr &&
+                   view_.instructions[index - 1].opcode == Opcode::COMPARE_OP && unboxedReprFor(index - 1).has_value();
+        case Opcode::BINARY_OP:
+        case Opcode::COMPARE_OP: return unboxedReprFor(index).has_value();
+        default: return false;
+    }
+}
+
+void FunctionTranslator::writeBackLocalsBefore(size_t index) {
+    if (mayBeStale_.empty()) return;
+    if (view_.instructions[index].opcode == Opcode::FOR_ITER) {
+        // A generator's next() runs Python code; a range or list iterator's does not (until the list's end).
+        llvm::BasicBlock* write = newBlock("foriter.writeback");
+        llvm::BasicBlock* done = newBlock("foriter.quiet");
+        llvm::Value* quiet = builder_.CreateICmpNE(call(HelperId::iterator_is_quiet, {peek(1)}), i32(0));
+        builder_.CreateCondBr(quiet, done, write);
+        continueIn(write);
+        writeBackLocals();
+        builder_.CreateBr(done);
+        continueIn(done);
+        return;
+    }
+    if (leavesLocalsUnobserved(index)) return;
+    writeBackLocals();
+    mayBeStale_.clear();
+}
+
+std::optional<size_t> FunctionTranslator::consumerOf(size_t index) const {
+    // A stack simulation over the simple instructions that follow in the same block; nullopt past anything else.
+    int fromTop = 0;  // where the value is
+    for (size_t next = index + 1; next < view_.instructions.size() && blockStarts_[next] == nullptr; next++) {
+        int pops = 0;
+        switch (view_.instructions[next].opcode) {
+            case Opcode::LOAD_FAST:
+            case Opcode::LOAD_CONST: break;
+            case Opcode::BINARY_OP:
+            case Opcode::COMPARE_OP:
+            case Opcode::BINARY_SUBSCR: pops = 2; break;
+            default: return std::nullopt;
+        }
+        if (fromTop < pops) return next;
+        fromTop += 1 - pops;
+    }
+    return std::nullopt;
+}
+
+std::optional<bool> FunctionTranslator::lowerLocalAccess(size_t index) {
+    const ViewInstruction& instruction = view_.instructions[index];
+    const int local = instruction.oparg;
+    const bool unboxable = unboxedLocals_.contains(local);
+    if (instruction.opcode == Opcode::STORE_FAST) {
+        if (isUnboxed(1)) return lowerUnboxedStore(index);
+        if (!unboxable) return std::nullopt;
+        // An object replaces the local: the obsolete object in the slot goes as the old value would.
+        llvm::Value* value = pop();
+        llvm::Value* old = loadLocal(local);
+        storeLocal(local, value);
+        setStaleBits(unboxedLocals_.at(local).bits(), 0);
+        mayBeStale_.erase(local);
+        decref(old, /*mayBeNull=*/true);
+        return true;
+    }
+    if (instruction.opcode != Opcode::LOAD_FAST) return std::nullopt;
+    const bool widened = input_.widenedUnits.contains(static_cast<uint32_t>(instruction.opcodeUnit));
+    if (std::optional<size_t> consumer = consumerOf(index); consumer && !widened) {
+        Repr wanted = unboxedReprFor(*consumer).value_or(Repr::Object);
+        if (unboxedLocal(local, wanted) != nullptr) return lowerUnboxedLoad(index, wanted);
+    }
+    if (!unboxable && !hasUnboxed()) return std::nullopt;
+    if (unboxable && mayBeStale_.contains(local)) {
+        writeBackLocal(local);
+        mayBeStale_.erase(local);
+    }
+    llvm::Value* value = loadLocal(local);
+    llvm::BasicBlock* unbound = newBlock("unbound");
+    llvm::BasicBlock* bound = newBlock("bound");
+    builder_.CreateCondBr(builder_.CreateIsNull(value), unbound, bound);
+    continueIn(unbound);  // CPython raises the exact UnboundLocalError; the frame it gets holds objects only
+    if (hasUnboxed()) boxStack(index, /*forExit=*/true);
+    builder_.CreateBr(handOffBlock(index, depth_));
+    continueIn(bound);
+    incref(value);
+    push(value);
+    return true;
+}
+
+// LOAD_FAST of an unboxed local for a guarded consumer of its kind: the shadow when it is stale, else the
+// frame's object, guarded (an unbound local or another type deoptimizes before the LOAD_FAST) and unboxed.
+bool FunctionTranslator::lowerUnboxedLoad(size_t index, Repr repr) {
+    const int localIndex = view_.instructions[index].oparg;
+    const UnboxedLocal& local = *unboxedLocal(localIndex, repr);
+    llvm::BasicBlock* fromShadow = newBlock("local.shadow");
+    llvm::BasicBlock* fromSlot = newBlock("local.slot");
+    llvm::BasicBlock* loaded = newBlock("local.loaded");
+    const uint64_t bit = uint64_t{1} << local.bit[reprIndex(repr)];
+    builder_.CreateCondBr(builder_.CreateICmpNE(staleBits(bit), i64(0)), fromShadow, fromSlot);
+    continueIn(fromShadow);
+    llvm::AllocaInst* shadow = local.shadow[reprIndex(repr)];
+    llvm::Value* shadowValue = builder_.CreateLoad(shadow->getAllocatedType(), shadow);
+    builder_.CreateBr(loaded);
+    continueIn(fromSlot);
+    llvm::Value* object = loadLocal(localIndex);
+    // Stale as the other representation: the slot's object is obsolete.
+    llvm::Value* present = builder_.CreateAnd(builder_.CreateIsNotNull(object),
+                                              builder_.CreateICmpEQ(staleBits(local.bits() & ~bit), i64(0)));
+    const void* type = repr == Repr::Double ? services_.objects.floatType : services_.objects.longType;
+    llvm::Value* fits =
+        whenTrue(present, [&] { return repr == Repr::Double ? hasExactType(object, type) : smallIntFits(object); });
+    guard(index, fits, SiteSpeculation{{type, nullptr}, "unboxed local"}, {object});
+    llvm::Value* slotValue = repr == Repr::Double ? floatValue(object) : smallIntValue(object);
+    llvm::BasicBlock* slotEnd = builder_.GetInsertBlock();
+    builder_.CreateBr(loaded);
+    continueIn(loaded);
+    llvm::PHINode* value = builder_.CreatePHI(shadowValue->getType(), 2);
+    value->addIncoming(shadowValue, fromShadow);
+    value->addIncoming(slotValue, slotEnd);
+    pushUnboxed(repr, value);
+    return true;
+}
+
+// STORE_FAST of an unboxed value: into the shadow, the frame slot now stale. Only when the slot's old value is
+// an exact float or int (or unbound) may its release wait for the write-back (nothing can tell); another old
+// value is released now, as CPython would, so the value is boxed into the slot instead.
+bool FunctionTranslator::lowerUnboxedStore(size_t index) {
+    const int localIndex = view_.instructions[index].oparg;
+    const Repr repr = reprOf(1);
+    const UnboxedLocal& local = *unboxedLocal(localIndex, repr);
+    llvm::Value* value = peekUnboxed(1);
+    drop(1);
+    llvm::Value* anyStale = builder_.CreateICmpNE(staleBits(local.bits()), i64(0));
+    llvm::BasicBlock* keep = newBlock("store.shadow");
+    llvm::BasicBlock* check = newBlock("store.checkold");
+    llvm::BasicBlock* box = newBlock("store.box");
+    llvm::BasicBlock* done = newBlock("store.done");
+    builder_.CreateCondBr(anyStale, keep, check);
+    continueIn(check);
+    llvm::Value* old = loadLocal(localIndex);
+    llvm::Value* numeric = whenTrue(builder_.CreateIsNotNull(old), [&] {
+        return builder_.CreateOr(hasExactType(old, services_.objects.floatType),
+                                 hasExactType(old, services_.objects.longType));
+    });
+    builder_.CreateCondBr(builder_.CreateOr(builder_.CreateIsNull(old), numeric), keep, box);
+    continueIn(box);
+    llvm::Value* object = repr == Repr::Double ? call(HelperId::float_from_double, {value}) : boxInt(value);
+    llvm::BasicBlock* boxed = newBlock("store.boxed");
+    llvm::BasicBlock* failed = newBlock("store.boxfailed");
+    builder_.CreateCondBr(builder_.CreateIsNull(object), failed, boxed);
+    continueIn(failed);
+    if (hasUnboxed()) boxStack(index, /*forExit=*/true);
+    builder_.CreateBr(raiseBlock(index, depth_));
+    continueIn(boxed);
+    storeLocal(localIndex, object);
+    decref(old);
+    builder_.CreateBr(done);
+    continueIn(keep);
+    builder_.CreateStore(value, local.shadow[reprIndex(repr)]);
+    setStaleBits(local.bits(), uint64_t{1} << local.bit[reprIndex(repr)]);
+    builder_.CreateBr(done);
+    continueIn(done);
+    mayBeStale_.insert(localIndex);
+    return true;
+}
+
+}  // namespace pyjit::jit
