@@ -171,11 +171,15 @@ llvm::BasicBlock* FunctionTranslator::lowerAppendToNextLocal(size_t index, int o
         return nullptr;
     }
     int local = view_.instructions[index + 1].oparg;
-    llvm::Value* status = call(HelperId::unicode_append_to_local, {frameSlot(local), peek(2), peek(1)});
     llvm::BasicBlock* generic = newBlock("add.generic");
+    llvm::BasicBlock* string = newBlock("append.str");
     llvm::BasicBlock* consumed = newBlock("append.consumed");
     llvm::BasicBlock* appended = newBlock("append.done");
     llvm::BasicBlock* merged = newBlock("add.merged");
+    // Only an exact str on the left can append; numbers (`n += 1`, `z = z * z + c`) must not pay a call.
+    builder_.CreateCondBr(hasExactType(peek(2), services_.objects.unicodeType), string, generic);
+    continueIn(string);
+    llvm::Value* status = call(HelperId::unicode_append_to_local, {frameSlot(local), peek(2), peek(1)});
     builder_.CreateCondBr(builder_.CreateICmpEQ(status, i32(1)), generic, consumed);
     continueIn(consumed);
     drop(2);

@@ -125,6 +125,13 @@ llvm::BasicBlock* FunctionTranslator::raiseBlock(size_t instruction, int depth, 
     continueIn(block);
     // With a tracer active, CPython must report the exception: hand the frame over with it instead.
     int unit = keepPrevInstr ? kKeepPrevInstr : view_.instructions[instruction].opcodeUnit;
+    if (!view_.instructions[instruction].handler) {
+        // Out of line: one call per raise site keeps the cold code (and the code generator's work) small.
+        spillStack(0, depth);
+        builder_.CreateRet(call(HelperId::raise_and_leave, {tstate_, frame_, i32(unit), i32(depth)}));
+        builder_.SetInsertPoint(saved);
+        return block;
+    }
     llvm::BasicBlock* native = newBlock("unwind");
     llvm::Value* traced = builder_.CreateICmpEQ(call(HelperId::raise_traceback, {tstate_}), i32(0));
     builder_.CreateCondBr(traced, exitBlock(unit, depth, 1), native);
@@ -351,10 +358,12 @@ bool FunctionTranslator::lower(size_t index) {
     case Opcode::LOAD_FAST:
     case Opcode::LOAD_CLOSURE: {
         llvm::Value* value = loadLocal(oparg);
-        llvm::BasicBlock* bound = newBlock("bound");
-        // Unbound: CPython raises the exact UnboundLocalError.
-        builder_.CreateCondBr(builder_.CreateIsNull(value), handOffBlock(index, depth_), bound);
-        continueIn(bound);
+        if (!instruction.localBound || instruction.opcode != Opcode::LOAD_FAST) {
+            llvm::BasicBlock* bound = newBlock("bound");
+            // Unbound: CPython raises the exact UnboundLocalError.
+            builder_.CreateCondBr(builder_.CreateIsNull(value), handOffBlock(index, depth_), bound);
+            continueIn(bound);
+        }
         incref(value);
         push(value);
         return true;

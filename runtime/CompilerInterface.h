@@ -53,6 +53,7 @@ struct WellKnownObjects {
     const void* floatType;  // &PyFloat_Type
     const void* listType;   // &PyList_Type
     const void* tupleType;  // &PyTuple_Type
+    const void* unicodeType;  // &PyUnicode_Type
 };
 
 struct CompilerServices {
@@ -114,6 +115,7 @@ struct CodeInput {
     std::vector<const void*> consts;
     std::vector<const void*> names;
     int nlocalsplus = 0;
+    int parameterCount = 0;  // locals 0 .. n-1 are bound when a call starts (positional, keyword-only, *, **)
     int flags = 0;
     int stackSize = 0;
     std::string dumpDir;  // empty: no dumps

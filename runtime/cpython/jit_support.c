@@ -235,6 +235,18 @@ void pyjit_unwind_leave(PyThreadState *tstate, _PyInterpreterFrame *frame) {
     unlink_frame(tstate, frame);
 }
 
+PyObject *pyjit_raise_and_leave(PyThreadState *tstate, _PyInterpreterFrame *frame, int prev_unit, int depth) {
+    if (!pyjit_raise_traceback(tstate)) {
+        return pyjit_resume_in_cpython(tstate, frame, prev_unit, depth, 1);
+    }
+    PyObject **stack = frame->localsplus + frame->f_code->co_nlocalsplus;
+    for (int k = depth - 1; k >= 0; k--) {
+        Py_XDECREF(stack[k]);
+    }
+    pyjit_unwind_leave(tstate, frame);
+    return NULL;
+}
+
 PyObject *pyjit_push_exc_info(PyThreadState *tstate, PyObject *value) {
     _PyErr_StackItem *exc_info = tstate->exc_info;
     PyObject *previous = exc_info->exc_value != NULL ? exc_info->exc_value : Py_NewRef(Py_None);

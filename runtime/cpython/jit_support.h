@@ -93,6 +93,10 @@ int pyjit_raise_traceback(PyThreadState *tstate);
 PyObject *pyjit_handler_lasti(struct _PyInterpreterFrame *frame);
 PyObject *pyjit_handler_exception(PyThreadState *tstate);
 void pyjit_unwind_leave(PyThreadState *tstate, struct _PyInterpreterFrame *frame);
+/* An exception raised in a frame without a handler for it: the traceback entry, then the `depth` stack
+   values (written into the frame) released and the frame left, returning NULL; with a tracer active,
+   CPython's interpreter does the whole thing (throwflag 1 at prev_unit) and its result is returned. */
+PyObject *pyjit_raise_and_leave(PyThreadState *tstate, struct _PyInterpreterFrame *frame, int prev_unit, int depth);
 PyObject *pyjit_push_exc_info(PyThreadState *tstate, PyObject *value);
 void pyjit_pop_except(PyThreadState *tstate, PyObject *value);
 int pyjit_raise_varargs(PyObject *exception, PyObject *cause);
