@@ -6,6 +6,8 @@
 #include "BinaryOpargs.h"
 #include "FunctionTranslator.h"
 
+#include <set>
+
 namespace pyjit::jit {
 
 llvm::Value* FunctionTranslator::fieldOf(llvm::Value* object, int offset, llvm::Type* type) {
@@ -70,10 +72,10 @@ llvm::Value* FunctionTranslator::boolObject(llvm::Value* condition) {
 }
 
 // Runs `intPath` when both operands are compact ints, `floatPath` when both are exact floats and
-// `floatsAllowed` (if given) says yes, the generic helper otherwise (each path only if given); returns the
-// result object (owned, or NULL with an exception set).
+// `floatsAllowed` (if given) says yes, `slowPath` otherwise (int and float paths only if given); returns
+// the paths' common result (an object, owned or NULL with an exception set, or an i1).
 llvm::Value* FunctionTranslator::numericFastPaths(llvm::Value* lhs, llvm::Value* rhs, const NumericPath& intPath,
-                                                  const NumericPath& floatPath, HelperId id, int oparg,
+                                                  const NumericPath& floatPath, const NumericPath& slowPath,
                                                   const NumericPath& floatsAllowed) {
     llvm::BasicBlock* intBlock = newBlock("fast.int");
     llvm::BasicBlock* notInt = newBlock("fast.notint");
@@ -109,9 +111,9 @@ llvm::Value* FunctionTranslator::numericFastPaths(llvm::Value* lhs, llvm::Value*
         builder_.CreateBr(slow);
     }
     continueIn(slow);
-    finish(call(id, {lhs, rhs, i32(oparg)}));
+    finish(slowPath(lhs, rhs));
     continueIn(done);
-    llvm::PHINode* result = builder_.CreatePHI(ptrType(), results.size());
+    llvm::PHINode* result = builder_.CreatePHI(results.front().first->getType(), results.size());
     for (auto& [value, block] : results) result->addIncoming(value, block);
     return result;
 }
@@ -151,7 +153,7 @@ bool FunctionTranslator::lowerBinaryOp(size_t index) {
     llvm::Value* lhs = peek(2);
     bool open = finishBinary(index, lhs, rhs,
                              numericFastPaths(lhs, rhs, divide ? NumericPath() : NumericPath(intPath), floatPath,
-                                              HelperId::binary_op, oparg,
+                                              helperPath(HelperId::binary_op, oparg),
                                               divide ? NumericPath(divisorNotZero) : NumericPath()));
     if (merged != nullptr) {
         builder_.CreateBr(merged);
@@ -208,15 +210,67 @@ bool FunctionTranslator::lowerCompareOp(size_t index) {
     if (oparg < 0 || oparg >= static_cast<int>(std::size(kIntPredicates))) {
         return lowerBinaryHelper(index, HelperId::compare_op, oparg);
     }
-    auto intPath = [&](llvm::Value* lhs, llvm::Value* rhs) {
-        return boolObject(builder_.CreateICmp(kIntPredicates[oparg], compactIntValue(lhs), compactIntValue(rhs)));
+    auto intCompare = [&](llvm::Value* lhs, llvm::Value* rhs) {
+        return builder_.CreateICmp(kIntPredicates[oparg], compactIntValue(lhs), compactIntValue(rhs));
     };
-    auto floatPath = [&](llvm::Value* lhs, llvm::Value* rhs) {
-        return boolObject(builder_.CreateFCmp(kFloatPredicates[oparg], floatValue(lhs), floatValue(rhs)));
+    auto floatCompare = [&](llvm::Value* lhs, llvm::Value* rhs) {
+        return builder_.CreateFCmp(kFloatPredicates[oparg], floatValue(lhs), floatValue(rhs));
     };
     llvm::Value* rhs = peek(1);
     llvm::Value* lhs = peek(2);
-    return finishBinary(index, lhs, rhs, numericFastPaths(lhs, rhs, intPath, floatPath, HelperId::compare_op, oparg));
+    if (std::optional<bool> fused = fuseCompareWithJump(index, intCompare, floatCompare)) return *fused;
+    auto intPath = [&](llvm::Value* a, llvm::Value* b) { return boolObject(intCompare(a, b)); };
+    auto floatPath = [&](llvm::Value* a, llvm::Value* b) { return boolObject(floatCompare(a, b)); };
+    return finishBinary(index, lhs, rhs,
+                        numericFastPaths(lhs, rhs, intPath, floatPath, helperPath(HelperId::compare_op, oparg)));
+}
+
+FunctionTranslator::NumericPath FunctionTranslator::helperPath(HelperId id, int oparg) {
+    return [this, id, oparg](llvm::Value* lhs, llvm::Value* rhs) { return call(id, {lhs, rhs, i32(oparg)}); };
+}
+
+// COMPARE_OP followed by POP_JUMP_IF_TRUE/FALSE in the same block, as CPython 3.11's
+// COMPARE_OP_INT_JUMP / COMPARE_OP_FLOAT_JUMP: two compact ints or two exact floats branch on the C
+// comparison, with no bool object. Anything else runs both instructions as they are: the helper's
+// result (the inputs released first, as COMPARE_OP does), then its truth (as POP_JUMP_IF_* does, at the
+// jump's position). The jump's own lowering takes the condition (fusedCondition_) and pops a placeholder.
+std::optional<bool> FunctionTranslator::fuseCompareWithJump(size_t index, const NumericPath& intCompare,
+                                                            const NumericPath& floatCompare) {
+    using frontend::Opcode;
+    if (index + 1 >= view_.instructions.size() || blockStarts_[index + 1] != nullptr) return std::nullopt;
+    const ViewInstruction& jump = view_.instructions[index + 1];
+    static const std::set<Opcode> kJumps = {Opcode::POP_JUMP_FORWARD_IF_TRUE, Opcode::POP_JUMP_BACKWARD_IF_TRUE,
+                                            Opcode::POP_JUMP_FORWARD_IF_FALSE, Opcode::POP_JUMP_BACKWARD_IF_FALSE};
+    if (!kJumps.count(jump.opcode)) return std::nullopt;
+    const int oparg = view_.instructions[index].oparg;
+    llvm::Value* rhs = peek(1);
+    llvm::Value* lhs = peek(2);
+    drop(2);
+    auto released = [&](llvm::Value* condition) {
+        decref(lhs);
+        decref(rhs);
+        return condition;
+    };
+    auto slowPath = [&](llvm::Value* a, llvm::Value* b) {
+        llvm::Value* result = call(HelperId::compare_op, {a, b, i32(oparg)});
+        released(nullptr);
+        raiseIfNull(result, index);
+        setPrevInstr(jump.opcodeUnit);
+        return truthOf(result, index + 1, /*release=*/true);
+    };
+    llvm::Value* condition = numericFastPaths(
+        lhs, rhs, [&](llvm::Value* a, llvm::Value* b) { return released(intCompare(a, b)); },
+        [&](llvm::Value* a, llvm::Value* b) { return released(floatCompare(a, b)); }, slowPath);
+    push(nullObject());  // COMPARE_OP's result, which the jump pops without looking at it
+    fusedCondition_ = {index + 1, condition};
+    return true;
+}
+
+llvm::Value* FunctionTranslator::takeFusedCondition(size_t index) {
+    if (!fusedCondition_ || fusedCondition_->first != index) return nullptr;
+    llvm::Value* condition = fusedCondition_->second;
+    fusedCondition_.reset();
+    return condition;
 }
 
 // The address of item `key` of `container` when it is an exact list (or, with `tuplesToo`, an exact

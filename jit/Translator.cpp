@@ -245,7 +245,8 @@ void FunctionTranslator::branchOn(size_t index, llvm::Value* condition, bool jum
 
 bool FunctionTranslator::lowerPopJump(size_t index, bool jumpIfTrue) {
     llvm::Value* condition = pop();
-    branchOn(index, truthOf(condition, index, /*release=*/true), jumpIfTrue);
+    llvm::Value* fused = takeFusedCondition(index);
+    branchOn(index, fused != nullptr ? fused : truthOf(condition, index, /*release=*/true), jumpIfTrue);
     return true;
 }
 
@@ -687,6 +688,7 @@ TranslatedCode FunctionTranslator::run() {
         depth_ = block.entryDepth;
         std::fill(reprs_.begin(), reprs_.end(), Repr::Object);
         kwnames_ = nullptr;
+        fusedCondition_.reset();
         bool open = true;
         for (size_t i = block.first; i < block.end && open; i++) {
             size_t handedOffBefore = handedOff_;
