@@ -156,6 +156,8 @@ public:  // for the Lower*.cpp files
     std::optional<bool> fuseCompareWithJump(size_t index, const NumericPath& intCompare,
                                             const NumericPath& floatCompare);
     llvm::Value* takeFusedCondition(size_t index);  // the i1 a fused COMPARE_OP left for this jump, or nullptr
+    // FOR_ITER's next item (owned), exact range and list iterators inline; branches to `exhausted` at the end.
+    llvm::Value* iteratorNext(llvm::Value* iterator, size_t index, llvm::BasicBlock* exhausted);
     llvm::Value* truthOf(llvm::Value* value, size_t index, bool release);  // an i1; raises if is_true does
     llvm::Value* fieldOf(llvm::Value* object, int offset, llvm::Type* type);
     llvm::Value* hasExactType(llvm::Value* object, const void* type);

@@ -372,6 +372,71 @@ bool FunctionTranslator::lowerStoreSubscr(size_t index) {
     return true;
 }
 
+// FOR_ITER's step, as CPython's rangeiter_next and listiter_next for exact range and list iterators (their
+// state stays in the iterator object, so any other code sees it exactly), the generic helper otherwise.
+llvm::Value* FunctionTranslator::iteratorNext(llvm::Value* iterator, size_t index, llvm::BasicBlock* exhausted) {
+    const FrameLayout& layout = services_.layout;
+    llvm::BasicBlock* range = newBlock("iter.range");
+    llvm::BasicBlock* rangeNext = newBlock("iter.range.next");
+    llvm::BasicBlock* notRange = newBlock("iter.notrange");
+    llvm::BasicBlock* list = newBlock("iter.list");
+    llvm::BasicBlock* listLive = newBlock("iter.list.live");
+    llvm::BasicBlock* listNext = newBlock("iter.list.next");
+    llvm::BasicBlock* listEnd = newBlock("iter.list.end");
+    llvm::BasicBlock* generic = newBlock("iter.generic");
+    llvm::BasicBlock* ended = newBlock("iter.ended");
+    llvm::BasicBlock* done = newBlock("iter.next");
+    std::vector<std::pair<llvm::Value*, llvm::BasicBlock*>> items;
+    auto field = [&](int offset) { return builder_.CreateConstGEP1_64(builder_.getInt8Ty(), iterator, offset); };
+    builder_.CreateCondBr(hasExactType(iterator, services_.objects.rangeIterType), range, notRange);
+
+    continueIn(range);  // index < len: start + index * step (unsigned arithmetic, as C's), index + 1
+    llvm::Value* position = builder_.CreateLoad(sizeType(), field(layout.rangeIterIndex));
+    builder_.CreateCondBr(builder_.CreateICmpSLT(position, fieldOf(iterator, layout.rangeIterLen, sizeType())),
+                          rangeNext, exhausted);
+    continueIn(rangeNext);
+    builder_.CreateStore(builder_.CreateAdd(position, i64(1)), field(layout.rangeIterIndex));
+    llvm::Value* value = builder_.CreateAdd(fieldOf(iterator, layout.rangeIterStart, sizeType()),
+                                            builder_.CreateMul(position, fieldOf(iterator, layout.rangeIterStep, sizeType())));
+    llvm::Value* boxed = boxInt(value);
+    raiseIfNull(boxed, index);  // MemoryError: the iterator stays on the stack, as in ceval
+    items.emplace_back(boxed, builder_.GetInsertBlock());
+    builder_.CreateBr(done);
+
+    continueIn(notRange);
+    builder_.CreateCondBr(hasExactType(iterator, services_.objects.listIterType), list, generic);
+    continueIn(list);  // it_seq NULL: exhausted before
+    llvm::Value* sequence = fieldOf(iterator, layout.listIterSeq, ptrType());
+    builder_.CreateCondBr(builder_.CreateIsNull(sequence), exhausted, listLive);
+    continueIn(listLive);
+    llvm::Value* at = fieldOf(iterator, layout.listIterIndex, sizeType());
+    builder_.CreateCondBr(builder_.CreateICmpSLT(at, fieldOf(sequence, layout.varSize, sizeType())), listNext, listEnd);
+    continueIn(listNext);
+    llvm::Value* item = builder_.CreateLoad(
+        ptrType(), builder_.CreateGEP(ptrType(), fieldOf(sequence, layout.listItems, ptrType()), at));
+    builder_.CreateStore(builder_.CreateAdd(at, i64(1)), field(layout.listIterIndex));
+    incref(item);
+    items.emplace_back(item, builder_.GetInsertBlock());
+    builder_.CreateBr(done);
+    continueIn(listEnd);  // the iterator lets go of its list
+    builder_.CreateStore(nullObject(), field(layout.listIterSeq));
+    decref(sequence);
+    builder_.CreateBr(exhausted);
+
+    continueIn(generic);
+    llvm::Value* next = call(HelperId::for_iter_next, {iterator});
+    items.emplace_back(next, generic);
+    builder_.CreateCondBr(builder_.CreateIsNull(next), ended, done);
+    continueIn(ended);
+    llvm::Value* raised = builder_.CreateICmpNE(call(HelperId::error_occurred, {}), i32(0));
+    builder_.CreateCondBr(raised, raiseBlock(index, depth_), exhausted);  // the iterator stays, as in ceval
+
+    continueIn(done);
+    llvm::PHINode* result = builder_.CreatePHI(ptrType(), items.size());
+    for (auto& [value, block] : items) result->addIncoming(value, block);
+    return result;
+}
+
 llvm::Value* FunctionTranslator::truthOf(llvm::Value* value, size_t index, bool release) {
     // True, False and None answer inline; anything else asks is_true (which may raise).
     const WellKnownObjects& objects = services_.objects;

@@ -304,14 +304,9 @@ bool FunctionTranslator::lowerBuild(size_t index, HelperId id) {
 
 bool FunctionTranslator::lowerForIter(size_t index) {
     llvm::Value* iterator = peek(1);
-    llvm::Value* next = call(HelperId::for_iter_next, {iterator});
-    llvm::BasicBlock* ended = newBlock("for.ended");
-    llvm::BasicBlock* body = newBlock("for.body");
-    builder_.CreateCondBr(builder_.CreateIsNull(next), ended, body);
-    continueIn(ended);
-    llvm::Value* raised = builder_.CreateICmpNE(call(HelperId::error_occurred, {}), i32(0));
     llvm::BasicBlock* exhausted = newBlock("for.exhausted");
-    builder_.CreateCondBr(raised, raiseBlock(index, depth_), exhausted);  // the iterator stays, as in ceval
+    llvm::Value* next = iteratorNext(iterator, index, exhausted);  // errors raise with the iterator on the stack
+    llvm::BasicBlock* body = builder_.GetInsertBlock();
     continueIn(exhausted);
     int depth = depth_;
     drop(1);

@@ -42,6 +42,12 @@ struct FrameLayout {
     int varSize;
     int listItems;
     int tupleItems;
+    int rangeIterIndex;  // CPython 3.11's rangeiterobject: index, start, step, len (C longs)
+    int rangeIterStart;
+    int rangeIterStep;
+    int rangeIterLen;
+    int listIterIndex;  // ... and listiterobject: it_index, it_seq
+    int listIterSeq;
 };
 
 // Objects compiled code compares against by identity.
@@ -54,6 +60,8 @@ struct WellKnownObjects {
     const void* listType;   // &PyList_Type
     const void* tupleType;  // &PyTuple_Type
     const void* unicodeType;  // &PyUnicode_Type
+    const void* rangeIterType;  // &PyRangeIter_Type
+    const void* listIterType;   // &PyListIter_Type
 };
 
 struct CompilerServices {

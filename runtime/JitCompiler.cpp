@@ -60,9 +60,11 @@ void prepareServices() {
                         layout.ref_debug,        layout.eval_breaker,     layout.long_size,
                         layout.long_digit,       layout.float_value,      layout.small_int_zero,
                         layout.small_int_stride, layout.small_int_min,    layout.small_int_max,
-                        layout.var_size,         layout.list_items,       layout.tuple_items};
+                        layout.var_size,         layout.list_items,       layout.tuple_items,
+                        layout.range_iter_index, layout.range_iter_start, layout.range_iter_step,
+                        layout.range_iter_len,   layout.list_iter_index,  layout.list_iter_seq};
     gServices.objects = {Py_None, Py_True, Py_False, &PyLong_Type, &PyFloat_Type, &PyList_Type, &PyTuple_Type,
-                         &PyUnicode_Type};
+                         &PyUnicode_Type, &PyRangeIter_Type, &PyListIter_Type};
     gServicesReady = true;
 }
 

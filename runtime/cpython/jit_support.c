@@ -12,6 +12,23 @@
 #include "direct_call.h"
 #include "jit_support.h"
 
+/* Version-exact copies of CPython 3.11's iterator structs (Objects/rangeobject.c, Objects/listobject.c),
+   which no header declares; FOR_ITER's inline paths read and advance them as rangeiter_next and
+   listiter_next do. */
+typedef struct {
+    PyObject_HEAD
+    long index;
+    long start;
+    long step;
+    long len;
+} PyjitRangeIterator;
+
+typedef struct {
+    PyObject_HEAD
+    Py_ssize_t it_index;
+    PyListObject *it_seq;
+} PyjitListIterator;
+
 void pyjit_layout_init(PyjitLayout *layout) {
     layout->frame_localsplus = (int)offsetof(_PyInterpreterFrame, localsplus);
     layout->frame_prev_instr = (int)offsetof(_PyInterpreterFrame, prev_instr);
@@ -33,6 +50,12 @@ void pyjit_layout_init(PyjitLayout *layout) {
     layout->var_size = (int)offsetof(PyVarObject, ob_size);
     layout->list_items = (int)offsetof(PyListObject, ob_item);
     layout->tuple_items = (int)offsetof(PyTupleObject, ob_item);
+    layout->range_iter_index = (int)offsetof(PyjitRangeIterator, index);
+    layout->range_iter_start = (int)offsetof(PyjitRangeIterator, start);
+    layout->range_iter_step = (int)offsetof(PyjitRangeIterator, step);
+    layout->range_iter_len = (int)offsetof(PyjitRangeIterator, len);
+    layout->list_iter_index = (int)offsetof(PyjitListIterator, it_index);
+    layout->list_iter_seq = (int)offsetof(PyjitListIterator, it_seq);
 }
 
 int pyjit_frame_enter(PyThreadState *tstate, _PyInterpreterFrame *frame) {

@@ -32,6 +32,14 @@ typedef struct PyjitLayout {
     int var_size;    /* PyVarObject.ob_size: a list's or tuple's length */
     int list_items;  /* PyListObject.ob_item: the pointer to the item array */
     int tuple_items; /* PyTupleObject.ob_item: the item array itself */
+    /* FOR_ITER over exact range and list iterators (CPython 3.11's private rangeiterobject and
+       listiterobject: version-exact copies in jit_support.c) */
+    int range_iter_index;
+    int range_iter_start;
+    int range_iter_step;
+    int range_iter_len;
+    int list_iter_index;
+    int list_iter_seq; /* NULL once exhausted */
 } PyjitLayout;
 
 void pyjit_layout_init(PyjitLayout *layout);
