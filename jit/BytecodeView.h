@@ -28,6 +28,7 @@ struct ViewInstruction {
     int opcodeUnit = 0;  // the opcode's own code unit (what prev_instr points at while it runs)
     std::optional<size_t> jumpTarget;  // instruction index
     std::optional<ViewHandler> handler;
+    bool localBound = false;  // LOAD_FAST: its local is bound on every path here (no unbound check needed)
 };
 
 struct ViewBlock {

@@ -179,8 +179,14 @@ public:  // for the Lower*.cpp files
     bool lowerStoreSubscr(size_t index);
     llvm::Value* sequenceItemSlot(llvm::Value* container, llvm::Value* key, bool tuplesToo, llvm::BasicBlock* slow);
     llvm::Value* numericFastPaths(llvm::Value* lhs, llvm::Value* rhs, const NumericPath& intPath,
-                                  const NumericPath& floatPath, HelperId id, int oparg,
+                                  const NumericPath& floatPath, const NumericPath& slowPath,
                                   const NumericPath& floatsAllowed = NumericPath());
+    NumericPath helperPath(HelperId id, int oparg);  // calls the helper with (lhs, rhs, oparg)
+    std::optional<bool> fuseCompareWithJump(size_t index, const NumericPath& intCompare,
+                                            const NumericPath& floatCompare);
+    llvm::Value* takeFusedCondition(size_t index);  // the i1 a fused COMPARE_OP left for this jump, or nullptr
+    // FOR_ITER's next item (owned), exact range and list iterators inline; branches to `exhausted` at the end.
+    llvm::Value* iteratorNext(llvm::Value* iterator, size_t index, llvm::BasicBlock* exhausted);
     llvm::Value* truthOf(llvm::Value* value, size_t index, bool release);  // an i1; raises if is_true does
     llvm::Value* fieldOf(llvm::Value* object, int offset, llvm::Type* type);
     llvm::Value* hasExactType(llvm::Value* object, const void* type);
@@ -225,6 +231,7 @@ public:  // for the Lower*.cpp files
     std::map<std::tuple<size_t, int, bool, uint64_t>, llvm::BasicBlock*> raises_;
     int depth_ = 0;
     const void* kwnames_ = nullptr;  // set by KW_NAMES for the next CALL
+    std::optional<std::pair<size_t, llvm::Value*>> fusedCondition_;  // (jump index, i1) from COMPARE_OP
     size_t lowered_ = 0;
     std::map<std::string, uint32_t> loweredOpcodes_;   // per opcode name: instructions lowered
     std::map<std::string, uint32_t> handedOffOpcodes_;  // ... and handed to CPython

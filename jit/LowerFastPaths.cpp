@@ -6,6 +6,8 @@
 #include "BinaryOpargs.h"
 #include "FunctionTranslator.h"
 
+#include <set>
+
 namespace pyjit::jit {
 
 llvm::Value* FunctionTranslator::fieldOf(llvm::Value* object, int offset, llvm::Type* type) {
@@ -70,10 +72,10 @@ llvm::Value* FunctionTranslator::boolObject(llvm::Value* condition) {
 }
 
 // Runs `intPath` when both operands are compact ints, `floatPath` when both are exact floats and
-// `floatsAllowed` (if given) says yes, the generic helper otherwise (each path only if given); returns the
-// result object (owned, or NULL with an exception set).
+// `floatsAllowed` (if given) says yes, `slowPath` otherwise (int and float paths only if given); returns
+// the paths' common result (an object, owned or NULL with an exception set, or an i1).
 llvm::Value* FunctionTranslator::numericFastPaths(llvm::Value* lhs, llvm::Value* rhs, const NumericPath& intPath,
-                                                  const NumericPath& floatPath, HelperId id, int oparg,
+                                                  const NumericPath& floatPath, const NumericPath& slowPath,
                                                   const NumericPath& floatsAllowed) {
     llvm::BasicBlock* intBlock = newBlock("fast.int");
     llvm::BasicBlock* notInt = newBlock("fast.notint");
@@ -109,9 +111,9 @@ llvm::Value* FunctionTranslator::numericFastPaths(llvm::Value* lhs, llvm::Value*
         builder_.CreateBr(slow);
     }
     continueIn(slow);
-    finish(call(id, {lhs, rhs, i32(oparg)}));
+    finish(slowPath(lhs, rhs));
     continueIn(done);
-    llvm::PHINode* result = builder_.CreatePHI(ptrType(), results.size());
+    llvm::PHINode* result = builder_.CreatePHI(results.front().first->getType(), results.size());
     for (auto& [value, block] : results) result->addIncoming(value, block);
     return result;
 }
@@ -151,7 +153,7 @@ bool FunctionTranslator::lowerBinaryOp(size_t index) {
     llvm::Value* lhs = peek(2);
     bool open = finishBinary(index, lhs, rhs,
                              numericFastPaths(lhs, rhs, divide ? NumericPath() : NumericPath(intPath), floatPath,
-                                              HelperId::binary_op, oparg,
+                                              helperPath(HelperId::binary_op, oparg),
                                               divide ? NumericPath(divisorNotZero) : NumericPath()));
     if (merged != nullptr) {
         builder_.CreateBr(merged);
@@ -171,11 +173,15 @@ llvm::BasicBlock* FunctionTranslator::lowerAppendToNextLocal(size_t index, int o
         return nullptr;
     }
     int local = view_.instructions[index + 1].oparg;
-    llvm::Value* status = call(HelperId::unicode_append_to_local, {frameSlot(local), peek(2), peek(1)});
     llvm::BasicBlock* generic = newBlock("add.generic");
+    llvm::BasicBlock* string = newBlock("append.str");
     llvm::BasicBlock* consumed = newBlock("append.consumed");
     llvm::BasicBlock* appended = newBlock("append.done");
     llvm::BasicBlock* merged = newBlock("add.merged");
+    // Only an exact str on the left can append; numbers (`n += 1`, `z = z * z + c`) must not pay a call.
+    builder_.CreateCondBr(hasExactType(peek(2), services_.objects.unicodeType), string, generic);
+    continueIn(string);
+    llvm::Value* status = call(HelperId::unicode_append_to_local, {frameSlot(local), peek(2), peek(1)});
     builder_.CreateCondBr(builder_.CreateICmpEQ(status, i32(1)), generic, consumed);
     continueIn(consumed);
     drop(2);
@@ -204,15 +210,67 @@ bool FunctionTranslator::lowerCompareOp(size_t index) {
     if (oparg < 0 || oparg >= static_cast<int>(std::size(kIntPredicates))) {
         return lowerBinaryHelper(index, HelperId::compare_op, oparg);
     }
-    auto intPath = [&](llvm::Value* lhs, llvm::Value* rhs) {
-        return boolObject(builder_.CreateICmp(kIntPredicates[oparg], compactIntValue(lhs), compactIntValue(rhs)));
+    auto intCompare = [&](llvm::Value* lhs, llvm::Value* rhs) {
+        return builder_.CreateICmp(kIntPredicates[oparg], compactIntValue(lhs), compactIntValue(rhs));
     };
-    auto floatPath = [&](llvm::Value* lhs, llvm::Value* rhs) {
-        return boolObject(builder_.CreateFCmp(kFloatPredicates[oparg], floatValue(lhs), floatValue(rhs)));
+    auto floatCompare = [&](llvm::Value* lhs, llvm::Value* rhs) {
+        return builder_.CreateFCmp(kFloatPredicates[oparg], floatValue(lhs), floatValue(rhs));
     };
     llvm::Value* rhs = peek(1);
     llvm::Value* lhs = peek(2);
-    return finishBinary(index, lhs, rhs, numericFastPaths(lhs, rhs, intPath, floatPath, HelperId::compare_op, oparg));
+    if (std::optional<bool> fused = fuseCompareWithJump(index, intCompare, floatCompare)) return *fused;
+    auto intPath = [&](llvm::Value* a, llvm::Value* b) { return boolObject(intCompare(a, b)); };
+    auto floatPath = [&](llvm::Value* a, llvm::Value* b) { return boolObject(floatCompare(a, b)); };
+    return finishBinary(index, lhs, rhs,
+                        numericFastPaths(lhs, rhs, intPath, floatPath, helperPath(HelperId::compare_op, oparg)));
+}
+
+FunctionTranslator::NumericPath FunctionTranslator::helperPath(HelperId id, int oparg) {
+    return [this, id, oparg](llvm::Value* lhs, llvm::Value* rhs) { return call(id, {lhs, rhs, i32(oparg)}); };
+}
+
+// COMPARE_OP followed by POP_JUMP_IF_TRUE/FALSE in the same block, as CPython 3.11's
+// COMPARE_OP_INT_JUMP / COMPARE_OP_FLOAT_JUMP: two compact ints or two exact floats branch on the C
+// comparison, with no bool object. Anything else runs both instructions as they are: the helper's
+// result (the inputs released first, as COMPARE_OP does), then its truth (as POP_JUMP_IF_* does, at the
+// jump's position). The jump's own lowering takes the condition (fusedCondition_) and pops a placeholder.
+std::optional<bool> FunctionTranslator::fuseCompareWithJump(size_t index, const NumericPath& intCompare,
+                                                            const NumericPath& floatCompare) {
+    using frontend::Opcode;
+    if (index + 1 >= view_.instructions.size() || blockStarts_[index + 1] != nullptr) return std::nullopt;
+    const ViewInstruction& jump = view_.instructions[index + 1];
+    static const std::set<Opcode> kJumps = {Opcode::POP_JUMP_FORWARD_IF_TRUE, Opcode::POP_JUMP_BACKWARD_IF_TRUE,
+                                            Opcode::POP_JUMP_FORWARD_IF_FALSE, Opcode::POP_JUMP_BACKWARD_IF_FALSE};
+    if (!kJumps.count(jump.opcode)) return std::nullopt;
+    const int oparg = view_.instructions[index].oparg;
+    llvm::Value* rhs = peek(1);
+    llvm::Value* lhs = peek(2);
+    drop(2);
+    auto released = [&](llvm::Value* condition) {
+        decref(lhs);
+        decref(rhs);
+        return condition;
+    };
+    auto slowPath = [&](llvm::Value* a, llvm::Value* b) {
+        llvm::Value* result = call(HelperId::compare_op, {a, b, i32(oparg)});
+        released(nullptr);
+        raiseIfNull(result, index);
+        setPrevInstr(jump.opcodeUnit);
+        return truthOf(result, index + 1, /*release=*/true);
+    };
+    llvm::Value* condition = numericFastPaths(
+        lhs, rhs, [&](llvm::Value* a, llvm::Value* b) { return released(intCompare(a, b)); },
+        [&](llvm::Value* a, llvm::Value* b) { return released(floatCompare(a, b)); }, slowPath);
+    push(nullObject());  // COMPARE_OP's result, which the jump pops without looking at it
+    fusedCondition_ = {index + 1, condition};
+    return true;
+}
+
+llvm::Value* FunctionTranslator::takeFusedCondition(size_t index) {
+    if (!fusedCondition_ || fusedCondition_->first != index) return nullptr;
+    llvm::Value* condition = fusedCondition_->second;
+    fusedCondition_.reset();
+    return condition;
 }
 
 // The address of item `key` of `container` when it is an exact list (or, with `tuplesToo`, an exact
@@ -312,6 +370,71 @@ bool FunctionTranslator::lowerStoreSubscr(size_t index) {
     decref(key);
     raiseIfNegative(status, index);
     return true;
+}
+
+// FOR_ITER's step, as CPython's rangeiter_next and listiter_next for exact range and list iterators (their
+// state stays in the iterator object, so any other code sees it exactly), the generic helper otherwise.
+llvm::Value* FunctionTranslator::iteratorNext(llvm::Value* iterator, size_t index, llvm::BasicBlock* exhausted) {
+    const FrameLayout& layout = services_.layout;
+    llvm::BasicBlock* range = newBlock("iter.range");
+    llvm::BasicBlock* rangeNext = newBlock("iter.range.next");
+    llvm::BasicBlock* notRange = newBlock("iter.notrange");
+    llvm::BasicBlock* list = newBlock("iter.list");
+    llvm::BasicBlock* listLive = newBlock("iter.list.live");
+    llvm::BasicBlock* listNext = newBlock("iter.list.next");
+    llvm::BasicBlock* listEnd = newBlock("iter.list.end");
+    llvm::BasicBlock* generic = newBlock("iter.generic");
+    llvm::BasicBlock* ended = newBlock("iter.ended");
+    llvm::BasicBlock* done = newBlock("iter.next");
+    std::vector<std::pair<llvm::Value*, llvm::BasicBlock*>> items;
+    auto field = [&](int offset) { return builder_.CreateConstGEP1_64(builder_.getInt8Ty(), iterator, offset); };
+    builder_.CreateCondBr(hasExactType(iterator, services_.objects.rangeIterType), range, notRange);
+
+    continueIn(range);  // index < len: start + index * step (unsigned arithmetic, as C's), index + 1
+    llvm::Value* position = builder_.CreateLoad(sizeType(), field(layout.rangeIterIndex));
+    builder_.CreateCondBr(builder_.CreateICmpSLT(position, fieldOf(iterator, layout.rangeIterLen, sizeType())),
+                          rangeNext, exhausted);
+    continueIn(rangeNext);
+    builder_.CreateStore(builder_.CreateAdd(position, i64(1)), field(layout.rangeIterIndex));
+    llvm::Value* value = builder_.CreateAdd(fieldOf(iterator, layout.rangeIterStart, sizeType()),
+                                            builder_.CreateMul(position, fieldOf(iterator, layout.rangeIterStep, sizeType())));
+    llvm::Value* boxed = boxInt(value);
+    raiseIfNull(boxed, index);  // MemoryError: the iterator stays on the stack, as in ceval
+    items.emplace_back(boxed, builder_.GetInsertBlock());
+    builder_.CreateBr(done);
+
+    continueIn(notRange);
+    builder_.CreateCondBr(hasExactType(iterator, services_.objects.listIterType), list, generic);
+    continueIn(list);  // it_seq NULL: exhausted before
+    llvm::Value* sequence = fieldOf(iterator, layout.listIterSeq, ptrType());
+    builder_.CreateCondBr(builder_.CreateIsNull(sequence), exhausted, listLive);
+    continueIn(listLive);
+    llvm::Value* at = fieldOf(iterator, layout.listIterIndex, sizeType());
+    builder_.CreateCondBr(builder_.CreateICmpSLT(at, fieldOf(sequence, layout.varSize, sizeType())), listNext, listEnd);
+    continueIn(listNext);
+    llvm::Value* item = builder_.CreateLoad(
+        ptrType(), builder_.CreateGEP(ptrType(), fieldOf(sequence, layout.listItems, ptrType()), at));
+    builder_.CreateStore(builder_.CreateAdd(at, i64(1)), field(layout.listIterIndex));
+    incref(item);
+    items.emplace_back(item, builder_.GetInsertBlock());
+    builder_.CreateBr(done);
+    continueIn(listEnd);  // the iterator lets go of its list
+    builder_.CreateStore(nullObject(), field(layout.listIterSeq));
+    decref(sequence);
+    builder_.CreateBr(exhausted);
+
+    continueIn(generic);
+    llvm::Value* next = call(HelperId::for_iter_next, {iterator});
+    items.emplace_back(next, generic);
+    builder_.CreateCondBr(builder_.CreateIsNull(next), ended, done);
+    continueIn(ended);
+    llvm::Value* raised = builder_.CreateICmpNE(call(HelperId::error_occurred, {}), i32(0));
+    builder_.CreateCondBr(raised, raiseBlock(index, depth_), exhausted);  // the iterator stays, as in ceval
+
+    continueIn(done);
+    llvm::PHINode* result = builder_.CreatePHI(ptrType(), items.size());
+    for (auto& [value, block] : items) result->addIncoming(value, block);
+    return result;
 }
 
 llvm::Value* FunctionTranslator::truthOf(llvm::Value* value, size_t index, bool release) {

@@ -130,6 +130,13 @@ llvm::BasicBlock* FunctionTranslator::raiseBlock(size_t instruction, int depth, 
     std::set<int> staleBefore = std::exchange(mayBeStale_, {});
     // With a tracer active, CPython must report the exception: hand the frame over with it instead.
     int unit = keepPrevInstr ? kKeepPrevInstr : view_.instructions[instruction].opcodeUnit;
+    if (!view_.instructions[instruction].handler) {
+        // Out of line: one call per raise site keeps the cold code (and the code generator's work) small.
+        spillStack(0, depth);
+        builder_.CreateRet(call(HelperId::raise_and_leave, {tstate_, frame_, i32(unit), i32(depth)}));
+        builder_.SetInsertPoint(saved);
+        return block;
+    }
     llvm::BasicBlock* native = newBlock("unwind");
     llvm::Value* traced = builder_.CreateICmpEQ(call(HelperId::raise_traceback, {tstate_}), i32(0));
     builder_.CreateCondBr(traced, exitBlock(unit, depth, 1), native);
@@ -245,7 +252,8 @@ void FunctionTranslator::branchOn(size_t index, llvm::Value* condition, bool jum
 
 bool FunctionTranslator::lowerPopJump(size_t index, bool jumpIfTrue) {
     llvm::Value* condition = pop();
-    branchOn(index, truthOf(condition, index, /*release=*/true), jumpIfTrue);
+    llvm::Value* fused = takeFusedCondition(index);
+    branchOn(index, fused != nullptr ? fused : truthOf(condition, index, /*release=*/true), jumpIfTrue);
     return true;
 }
 
@@ -303,14 +311,9 @@ bool FunctionTranslator::lowerBuild(size_t index, HelperId id) {
 
 bool FunctionTranslator::lowerForIter(size_t index) {
     llvm::Value* iterator = peek(1);
-    llvm::Value* next = call(HelperId::for_iter_next, {iterator});
-    llvm::BasicBlock* ended = newBlock("for.ended");
-    llvm::BasicBlock* body = newBlock("for.body");
-    builder_.CreateCondBr(builder_.CreateIsNull(next), ended, body);
-    continueIn(ended);
-    llvm::Value* raised = builder_.CreateICmpNE(call(HelperId::error_occurred, {}), i32(0));
     llvm::BasicBlock* exhausted = newBlock("for.exhausted");
-    builder_.CreateCondBr(raised, raiseBlock(index, depth_), exhausted);  // the iterator stays, as in ceval
+    llvm::Value* next = iteratorNext(iterator, index, exhausted);  // errors raise with the iterator on the stack
+    llvm::BasicBlock* body = builder_.GetInsertBlock();
     continueIn(exhausted);
     int depth = depth_;
     drop(1);
@@ -359,10 +362,12 @@ bool FunctionTranslator::lower(size_t index) {
     case Opcode::LOAD_FAST:
     case Opcode::LOAD_CLOSURE: {
         llvm::Value* value = loadLocal(oparg);
-        llvm::BasicBlock* bound = newBlock("bound");
-        // Unbound: CPython raises the exact UnboundLocalError.
-        builder_.CreateCondBr(builder_.CreateIsNull(value), handOffBlock(index, depth_), bound);
-        continueIn(bound);
+        if (!instruction.localBound || instruction.opcode != Opcode::LOAD_FAST) {
+            llvm::BasicBlock* bound = newBlock("bound");
+            // Unbound: CPython raises the exact UnboundLocalError.
+            builder_.CreateCondBr(builder_.CreateIsNull(value), handOffBlock(index, depth_), bound);
+            continueIn(bound);
+        }
         incref(value);
         push(value);
         return true;
@@ -689,6 +694,7 @@ TranslatedCode FunctionTranslator::run() {
         std::fill(reprs_.begin(), reprs_.end(), Repr::Object);
         enterBlockLocals(block.first);
         kwnames_ = nullptr;
+        fusedCondition_.reset();
         bool open = true;
         for (size_t i = block.first; i < block.end && open; i++) {
             size_t handedOffBefore = handedOff_;

@@ -42,6 +42,12 @@ struct FrameLayout {
     int varSize;
     int listItems;
     int tupleItems;
+    int rangeIterIndex;  // CPython 3.11's rangeiterobject: index, start, step, len (C longs)
+    int rangeIterStart;
+    int rangeIterStep;
+    int rangeIterLen;
+    int listIterIndex;  // ... and listiterobject: it_index, it_seq
+    int listIterSeq;
 };
 
 // Objects compiled code compares against by identity.
@@ -53,6 +59,9 @@ struct WellKnownObjects {
     const void* floatType;  // &PyFloat_Type
     const void* listType;   // &PyList_Type
     const void* tupleType;  // &PyTuple_Type
+    const void* unicodeType;  // &PyUnicode_Type
+    const void* rangeIterType;  // &PyRangeIter_Type
+    const void* listIterType;   // &PyListIter_Type
 };
 
 struct CompilerServices {
@@ -119,6 +128,7 @@ struct CodeInput {
     std::vector<const void*> consts;
     std::vector<const void*> names;
     int nlocalsplus = 0;
+    int parameterCount = 0;  // locals 0 .. n-1 are bound when a call starts (positional, keyword-only, *, **)
     int flags = 0;
     int stackSize = 0;
     std::string dumpDir;  // empty: no dumps

@@ -60,8 +60,11 @@ void prepareServices() {
                         layout.ref_debug,        layout.eval_breaker,     layout.long_size,
                         layout.long_digit,       layout.float_value,      layout.small_int_zero,
                         layout.small_int_stride, layout.small_int_min,    layout.small_int_max,
-                        layout.var_size,         layout.list_items,       layout.tuple_items};
-    gServices.objects = {Py_None, Py_True, Py_False, &PyLong_Type, &PyFloat_Type, &PyList_Type, &PyTuple_Type};
+                        layout.var_size,         layout.list_items,       layout.tuple_items,
+                        layout.range_iter_index, layout.range_iter_start, layout.range_iter_step,
+                        layout.range_iter_len,   layout.list_iter_index,  layout.list_iter_seq};
+    gServices.objects = {Py_None, Py_True, Py_False, &PyLong_Type, &PyFloat_Type, &PyList_Type, &PyTuple_Type,
+                         &PyUnicode_Type, &PyRangeIter_Type, &PyListIter_Type};
     gServicesReady = true;
 }
 
@@ -119,6 +122,8 @@ bool describeCode(PyCodeObject* code, CodeInput& input) {
     input.consts = tupleItems(code->co_consts);
     input.names = tupleItems(code->co_names);
     input.nlocalsplus = code->co_nlocalsplus;
+    input.parameterCount = code->co_argcount + code->co_kwonlyargcount + ((code->co_flags & CO_VARARGS) ? 1 : 0) +
+                           ((code->co_flags & CO_VARKEYWORDS) ? 1 : 0);
     input.flags = code->co_flags;
     input.stackSize = code->co_stacksize;
     return true;

@@ -12,6 +12,23 @@
 #include "direct_call.h"
 #include "jit_support.h"
 
+/* Version-exact copies of CPython 3.11's iterator structs (Objects/rangeobject.c, Objects/listobject.c),
+   which no header declares; FOR_ITER's inline paths read and advance them as rangeiter_next and
+   listiter_next do. */
+typedef struct {
+    PyObject_HEAD
+    long index;
+    long start;
+    long step;
+    long len;
+} PyjitRangeIterator;
+
+typedef struct {
+    PyObject_HEAD
+    Py_ssize_t it_index;
+    PyListObject *it_seq;
+} PyjitListIterator;
+
 void pyjit_layout_init(PyjitLayout *layout) {
     layout->frame_localsplus = (int)offsetof(_PyInterpreterFrame, localsplus);
     layout->frame_prev_instr = (int)offsetof(_PyInterpreterFrame, prev_instr);
@@ -33,6 +50,12 @@ void pyjit_layout_init(PyjitLayout *layout) {
     layout->var_size = (int)offsetof(PyVarObject, ob_size);
     layout->list_items = (int)offsetof(PyListObject, ob_item);
     layout->tuple_items = (int)offsetof(PyTupleObject, ob_item);
+    layout->range_iter_index = (int)offsetof(PyjitRangeIterator, index);
+    layout->range_iter_start = (int)offsetof(PyjitRangeIterator, start);
+    layout->range_iter_step = (int)offsetof(PyjitRangeIterator, step);
+    layout->range_iter_len = (int)offsetof(PyjitRangeIterator, len);
+    layout->list_iter_index = (int)offsetof(PyjitListIterator, it_index);
+    layout->list_iter_seq = (int)offsetof(PyjitListIterator, it_seq);
 }
 
 int pyjit_frame_enter(PyThreadState *tstate, _PyInterpreterFrame *frame) {
@@ -233,6 +256,18 @@ PyObject *pyjit_handler_exception(PyThreadState *tstate) {
 void pyjit_unwind_leave(PyThreadState *tstate, _PyInterpreterFrame *frame) {
     _PyFrame_SetStackPointer(frame, _PyFrame_Stackbase(frame));
     unlink_frame(tstate, frame);
+}
+
+PyObject *pyjit_raise_and_leave(PyThreadState *tstate, _PyInterpreterFrame *frame, int prev_unit, int depth) {
+    if (!pyjit_raise_traceback(tstate)) {
+        return pyjit_resume_in_cpython(tstate, frame, prev_unit, depth, 1);
+    }
+    PyObject **stack = frame->localsplus + frame->f_code->co_nlocalsplus;
+    for (int k = depth - 1; k >= 0; k--) {
+        Py_XDECREF(stack[k]);
+    }
+    pyjit_unwind_leave(tstate, frame);
+    return NULL;
 }
 
 PyObject *pyjit_push_exc_info(PyThreadState *tstate, PyObject *value) {

@@ -32,6 +32,14 @@ typedef struct PyjitLayout {
     int var_size;    /* PyVarObject.ob_size: a list's or tuple's length */
     int list_items;  /* PyListObject.ob_item: the pointer to the item array */
     int tuple_items; /* PyTupleObject.ob_item: the item array itself */
+    /* FOR_ITER over exact range and list iterators (CPython 3.11's private rangeiterobject and
+       listiterobject: version-exact copies in jit_support.c) */
+    int range_iter_index;
+    int range_iter_start;
+    int range_iter_step;
+    int range_iter_len;
+    int list_iter_index;
+    int list_iter_seq; /* NULL once exhausted */
 } PyjitLayout;
 
 void pyjit_layout_init(PyjitLayout *layout);
@@ -93,6 +101,10 @@ int pyjit_raise_traceback(PyThreadState *tstate);
 PyObject *pyjit_handler_lasti(struct _PyInterpreterFrame *frame);
 PyObject *pyjit_handler_exception(PyThreadState *tstate);
 void pyjit_unwind_leave(PyThreadState *tstate, struct _PyInterpreterFrame *frame);
+/* An exception raised in a frame without a handler for it: the traceback entry, then the `depth` stack
+   values (written into the frame) released and the frame left, returning NULL; with a tracer active,
+   CPython's interpreter does the whole thing (throwflag 1 at prev_unit) and its result is returned. */
+PyObject *pyjit_raise_and_leave(PyThreadState *tstate, struct _PyInterpreterFrame *frame, int prev_unit, int depth);
 PyObject *pyjit_push_exc_info(PyThreadState *tstate, PyObject *value);
 void pyjit_pop_except(PyThreadState *tstate, PyObject *value);
 int pyjit_raise_varargs(PyObject *exception, PyObject *cause);
