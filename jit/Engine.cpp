@@ -148,9 +148,7 @@ CompiledFunction Engine::add(std::unique_ptr<llvm::LLVMContext> context, std::un
     CompiledFunction result;
     size_t instructions = 0;
     for (const llvm::Function& function : *module) instructions += function.getInstructionCount();
-    // The specialized tier's unboxed values live in registers only with the optimizing code generator.
-    const bool unboxed = module->getModuleFlag(kUnboxedValuesFlag) != nullptr;
-    if (hot && (instructions <= kOptimizedCodeGenLimit || unboxed)) {
+    if (hot && instructions <= kOptimizedCodeGenLimit) {
         module->addModuleFlag(llvm::Module::Warning, kOptimizedCodeGenFlag, 1);
     }
     module->setDataLayout(jit_->getDataLayout());

@@ -23,11 +23,6 @@ struct CompiledFunction {
     std::string error;
 };
 
-// The module flag a translator sets when its code keeps values unboxed across blocks (the specialized tier's
-// unboxed locals): such code gets the optimizing code generator whatever its size, since FastISel's register
-// allocation would spill every one of those values around every block.
-inline constexpr const char* kUnboxedValuesFlag = "pyjit.unboxed-values";
-
 class Engine {
 public:
     static std::unique_ptr<Engine> create(const CompilerServices& services, std::string& error);

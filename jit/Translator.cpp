@@ -683,7 +683,6 @@ TranslatedCode FunctionTranslator::run() {
         if (block.reachable) blockStarts_[block.first] = newBlock("bb");
     }
     planUnboxedLocals();
-    if (!unboxedBits_.empty()) module_->addModuleFlag(llvm::Module::Warning, kUnboxedValuesFlag, 1);
     result.resumeIndices = resumePoints();
     emitEntryDispatch(resumeIndex, result.resumeIndices);
 
