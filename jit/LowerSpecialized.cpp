@@ -158,8 +158,15 @@ void FunctionTranslator::guard(size_t index, llvm::Value* holds, const SiteSpecu
     builder_.CreateCondBr(passes, pass, fail, llvm::MDBuilder(context_).createLikelyBranchWeights());
     continueIn(fail);
     if (hasUnboxed()) boxStack(index, /*forExit=*/true);  // the frame CPython gets holds objects only
+    // An operand that was unboxed has no object of its own: its boxed copy on the stack is what the deopt
+    // event reports as observed (a BINARY_OP's or COMPARE_OP's operands are the top two stack slots).
+    const frontend::Opcode opcode = view_.instructions[index].opcode;
+    const bool stackOperands = operands.size() == 2 && (opcode == frontend::Opcode::BINARY_OP || opcode == frontend::Opcode::COMPARE_OP);
     std::vector<llvm::Value*> guarded;
-    for (llvm::Value* operand : operands) guarded.push_back(operand != nullptr ? operand : nullObject());
+    for (llvm::Value* operand : operands) {
+        if (operand == nullptr && stackOperands) operand = peek(2 - static_cast<int>(guarded.size()));
+        guarded.push_back(operand != nullptr ? operand : nullObject());
+    }
     guarded.resize(2, nullObject());
     call(HelperId::guard_failed, {frame_, address(guardRecord), reason, guarded[0], guarded[1]});
     builder_.CreateBr(handOffBlock(index, depth_));  // the operands are still on the stack

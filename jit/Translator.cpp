@@ -135,6 +135,7 @@ llvm::BasicBlock* FunctionTranslator::raiseBlock(size_t instruction, int depth, 
         spillStack(0, depth);
         builder_.CreateRet(call(HelperId::raise_and_leave, {tstate_, frame_, i32(unit), i32(depth)}));
         builder_.SetInsertPoint(saved);
+        mayBeStale_ = std::move(staleBefore);  // the block being translated goes on with its own state
         return block;
     }
     llvm::BasicBlock* native = newBlock("unwind");

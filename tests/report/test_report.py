@@ -101,7 +101,8 @@ class EventLogTests(ReportTestCase):
                          {(("int", "int"), ("int", "float"))})
         guard_counts = [e for e in events if e["event"] == "guards" and e["qualname"] == "total"]
         self.assertEqual(len(guard_counts), 1, events)
-        (guard,) = [g for g in guard_counts[0]["guards"] if g["guard"] == "operand-types"]
+        # the `+`'s guard (an unboxed local's LOAD_FAST has an operand-types guard of its own)
+        (guard,) = [g for g in guard_counts[0]["guards"] if g["guard"] == "operand-types" and g["opname"] == "BINARY_OP"]
         self.assertEqual(guard["failures"], len(deopts))
         self.assertGreater(guard["executions"], guard["failures"])
 
@@ -113,7 +114,7 @@ class EventLogTests(ReportTestCase):
             stats = json.load(f)
         (total,) = [f for f in stats["functions"] if f["qualname"] == "total"]
         self.assertGreater(total["code_bytes"], 0)
-        (guard,) = [g for g in total["guards"] if g["guard"] == "operand-types"]
+        (guard,) = [g for g in total["guards"] if g["guard"] == "operand-types" and g["opname"] == "BINARY_OP"]
         # The guard runs once per loop iteration that reached compiled code; every float call fails it once.
         self.assertEqual(guard["failures"], total["deopts"])
         self.assertGreater(guard["executions"], 50 * guard["failures"])
@@ -233,7 +234,7 @@ class ReportTests(ReportTestCase):
         self.assertEqual(len(re.findall(r'<rect class="event compile"', dom)), len(compiles))
         # The annotated listing: the guarded `+` of total() with its counts, and its source line.
         (guards,) = [e["guards"] for e in events if e["event"] == "guards" and e["qualname"] == "total"]
-        (typed,) = [g for g in guards if g["guard"] == "operand-types"]
+        (typed,) = [g for g in guards if g["guard"] == "operand-types" and g["opname"] == "BINARY_OP"]
         self.assertIn("guard int, int: %d executions, %d failures" % (typed["executions"], deopts), dom)
         self.assertIn("7: acc = acc + v", dom)
 
@@ -244,11 +245,13 @@ class DisGuardsTests(ReportTestCase):
         self.assertEqual((r.returncode, r.stderr), (0, ""), r)
         expected = run([PYTHON, TYPE_CHANGE])
         self.assertTrue(r.stdout.startswith(expected.stdout))  # the program ran first
-        # The `+` holds two guards: the operand types, and no int64 overflow.
-        match = re.search(r"Guards of total: compiled, 2 guards, (\d+) deopts, 0 recompiles", r.stdout)
+        # The `+` holds two guards: the operand types, and no int64 overflow; `acc`, an unboxed int local,
+        # is checked where its LOAD_FAST reads the frame's object.
+        match = re.search(r"Guards of total: compiled, 3 guards, (\d+) deopts, 0 recompiles", r.stdout)
         self.assertIsNotNone(match, r.stdout)
         deopts = int(match.group(1))
         self.assertGreater(deopts, 0)
+        self.assertRegex(r.stdout, r"\n\s+7\s+14\s+1  int,\?: \d+ runs, 0 failed\s+LOAD_FAST\s+1  \(acc\)")
         self.assertRegex(r.stdout, r"\n\s+18\s+3  int,int: \d+ runs, %d failed; no-int-overflow: \d+ runs, 0 failed"
                                    r"\s+BINARY_OP\s+0  \(\+\)" % deopts)
 
