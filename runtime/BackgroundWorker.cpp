@@ -25,6 +25,20 @@ void BackgroundWorker::stop(bool dropQueued) {
     thread_.join();
 }
 
+void BackgroundWorker::stopWithoutWaiting() {
+    {
+        std::lock_guard lock(mutex_);
+        tasks_.clear();
+        stopping_ = true;
+    }
+    wake_.notify_one();
+}
+
+bool BackgroundWorker::runningTask() {
+    std::lock_guard lock(mutex_);
+    return running_;
+}
+
 void BackgroundWorker::forgetAfterFork() {
     // The parent's thread is gone in the child and may have held the lock: start from scratch. The
     // std::thread object still names a thread, so it is released without join/detach semantics.
@@ -33,6 +47,7 @@ void BackgroundWorker::forgetAfterFork() {
     new (&thread_) std::thread();
     tasks_.clear();
     stopping_ = false;
+    running_ = false;
 }
 
 void BackgroundWorker::run() {
@@ -42,9 +57,11 @@ void BackgroundWorker::run() {
         if (tasks_.empty()) return;  // stopping, and nothing left to do
         std::function<void()> task = std::move(tasks_.front());
         tasks_.pop_front();
+        running_ = true;
         lock.unlock();
         task();
         lock.lock();
+        running_ = false;
     }
 }
 

@@ -22,6 +22,13 @@ public:
     // Later posts start a new thread.
     void stop(bool dropQueued = false);
 
+    // Drops what is queued and lets the thread end after the task in progress, without joining it: for a
+    // process about to _exit(). A later stop() or the destructor joins as usual.
+    void stopWithoutWaiting();
+
+    // True while a task runs.
+    bool runningTask();
+
     // In a child after fork() the thread does not exist: forget it (and any lock state) without joining.
     void forgetAfterFork();
 
@@ -33,6 +40,7 @@ private:
     std::deque<std::function<void()>> tasks_;
     std::thread thread_;
     bool stopping_ = false;
+    bool running_ = false;
 };
 
 }  // namespace pyjit

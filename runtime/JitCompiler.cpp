@@ -11,9 +11,12 @@
 
 #include <dlfcn.h>
 #include <pthread.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 #include <mutex>
@@ -158,6 +161,7 @@ std::vector<std::unique_ptr<PendingCompile>> gFinished;  // waiting for the main
 std::vector<PendingCompile*> gQueued;                    // submitted, not installed (main thread only)
 std::atomic<bool> gHasFinished{false};
 bool gExitHandlersInstalled = false;
+bool gLeaveRunningCompileAtExit = false;  // the pyjit executable _exit()s if a compile still runs at exit
 
 void compileWithoutGil(PendingCompile& job) {
     std::lock_guard lock(gCompilerMutex);
@@ -216,7 +220,38 @@ void install(std::unique_ptr<PendingCompile> job) {
 // Py_AtExit: the worker must be idle before the process tears down static objects LLVM uses. Compiles
 // that have not started are dropped (nothing will run their code; their jobs are left to the exiting
 // process, as Python is already finalized), so a short program waits at most for the one in progress.
-void stopWorkerAtExit() { gWorker.stop(/*dropQueued=*/true); }
+// exit()'s first handler once a compile was left running: Python is finalized, so only C stdio is left to
+// flush; the other exit handlers and static destructors (LLVM's, under the running compile) are skipped.
+void leaveWithoutWaiting(int status, void*) {
+    std::fflush(nullptr);
+    _exit(status);
+}
+
+// With leaveRunningCompileAtExit(), a compile in progress is not waited for: on_exit() handlers registered
+// last run first and get exit()'s status, whether main returns or Python calls exit() itself (sys.exit()
+// in a script goes through Py_Exit()).
+void stopWorkerAtExit() {
+    if (gLeaveRunningCompileAtExit && gWorker.runningTask()) {
+        gWorker.stopWithoutWaiting();
+        if (on_exit(leaveWithoutWaiting, nullptr) == 0) return;
+    }
+    gWorker.stop(/*dropQueued=*/true);
+}
+
+// Frees machine code now if no compile is running, else on the worker after that compile: a dying code
+// object must not make the program wait for a compile (seconds for a big function).
+void releaseMachineCode(std::vector<uint64_t> handles) {
+    auto releaseAll = [](const std::vector<uint64_t>& all) {
+        if (gCompiler == nullptr) return;
+        for (uint64_t handle : all) gCompiler->release(handle);
+    };
+    std::unique_lock lock(gCompilerMutex, std::try_to_lock);
+    if (lock.owns_lock()) return releaseAll(handles);
+    gWorker.post([releaseAll, handles = std::move(handles)] {
+        std::lock_guard workerLock(gCompilerMutex);
+        releaseAll(handles);
+    });
+}
 
 void forgetWorkerInChild() {
     // The worker thread does not exist in a child: queued compiles will never finish there, so their code
@@ -238,6 +273,8 @@ void installExitHandlers() {
 }
 
 }  // namespace
+
+void JitCompiler::leaveRunningCompileAtExit() { gLeaveRunningCompileAtExit = true; }
 
 void JitCompiler::markUnsupported(CodeState& state, std::string reason) {
     if (EventLog::active()) {
@@ -314,12 +351,7 @@ void JitCompiler::waitForCompiles() {
 
 void JitCompiler::release(CodeState& state) {
     if (state.compiledHandle != 0) state.retiredHandles.push_back(state.compiledHandle);
-    if (!state.retiredHandles.empty()) {
-        std::lock_guard lock(gCompilerMutex);
-        for (uint64_t handle : state.retiredHandles) {
-            if (gCompiler != nullptr) gCompiler->release(handle);
-        }
-    }
+    if (!state.retiredHandles.empty()) releaseMachineCode(std::move(state.retiredHandles));
     state.retiredHandles.clear();
     state.compiledHandle = 0;
     state.entry = nullptr;

@@ -28,6 +28,10 @@ public:
     // Waits for every queued compile and installs it (tests, pyjit.stats() callers wanting a settled view).
     static void waitForCompiles();
 
+    // For the pyjit executable (runtime/CommandLineExit.h): at exit, do not wait for the compile in
+    // progress; if one still runs, the process leaves with _exit() and the status exit() was given.
+    static void leaveRunningCompileAtExit();
+
     // The code stays in the interpreter for good (CPython's, and tier 1 if it cannot run it either); the
     // reason goes to the stats and the event log.
     static void markUnsupported(CodeState& state, std::string reason);

@@ -2,6 +2,9 @@
 // pyjit executable and by `import pyjit` in a plain python3.11.
 #include "ModuleParts.h"
 
+#include "../CommandLineExit.h"
+#include "../JitCompiler.h"
+
 #include <vector>
 
 namespace {
@@ -14,6 +17,10 @@ PyModuleDef gModule = {
     "pyjit's native runtime: the JIT switch, its statistics and the bytecode frontend.",
     -1,
     nullptr,
+};
+
+const PyjitCommandLineExit gCommandLineExit = {
+    [] { pyjit::JitCompiler::leaveRunningCompileAtExit(); },
 };
 
 void appendMethods(PyMethodDef* table) {
@@ -34,6 +41,14 @@ PyMODINIT_FUNC PyInit__pyjit() {
     if (PyModule_AddStringConstant(module, "PYTHON_VERSION", PY_VERSION) < 0 ||
         PyModule_AddStringConstant(module, "LLVM_VERSION", PYJIT_LLVM_VERSION) < 0 ||
         PyModule_AddStringConstant(module, "VERSION", PYJIT_VERSION) < 0) {
+        Py_DECREF(module);
+        return nullptr;
+    }
+    PyObject* exitCapsule = PyCapsule_New(const_cast<PyjitCommandLineExit*>(&gCommandLineExit),
+                                          PYJIT_COMMAND_LINE_EXIT_CAPSULE, nullptr);
+    int added = exitCapsule != nullptr ? PyModule_AddObjectRef(module, "_command_line_exit", exitCapsule) : -1;
+    Py_XDECREF(exitCapsule);
+    if (added < 0) {
         Py_DECREF(module);
         return nullptr;
     }

@@ -919,6 +919,33 @@ class PyjitOptionTests(TempDirTest):
                       [{"event": e["event"], "pid": e.get("pid")} for e in events if e["event"] == "start"], text)
         self.assertEqual(events[-1]["event"], "exit", text)
 
+    def test_exit_during_background_compile(self):
+        # The program ends while a big function is (most likely) still being compiled in the background.
+        # Without stats or a log, the executable does not wait for that compile (it leaves with _exit()):
+        # nothing the program writes may be lost, the exit status is the program's, and nothing crashes,
+        # whether or not the compile had finished. sys.exit() in a script exits from inside CPython
+        # (Py_Exit), a return from main the other way: both are covered.
+        body = "\n".join("    x = (x * %d + %d) %% 1000003" % (i % 97 + 1, i) for i in range(800))
+        self.write("prog.py", "import sys\ndef big(x):\n%s\n    return x\n"
+                              "print(big(1), big(2))\nsys.stdout.write('unflushed')\nsys.exit(5)\n" % body)
+        self.write("returns.py", "def big(x):\n%s\n    return x\nprint(big(1), big(2))\n" % body)
+        for script, status in (("prog.py", 5), ("returns.py", 0)):
+            expected = self.python([script])
+            self.assertEqual(expected.returncode, status, expected)
+            for mode in ("generic", "specialized"):
+                for attempt in range(3):
+                    with self.subTest(script=script, mode=mode, attempt=attempt):
+                        r = self.pyjit(["-X", "jit=" + mode, "-X", "jit-threshold=1", script])
+                        self.assertEqual((r.returncode, r.stdout, r.stderr), (status, expected.stdout, ""), r)
+        # With a log (or stats), exit waits: the log accounts for every compile the program asked for.
+        log = os.path.join(self.dir, "events.jsonl")
+        r = self.pyjit(["-X", "jit=generic", "-X", "jit-threshold=1", "-X", "jit-log=" + log, "prog.py"])
+        self.assertEqual((r.returncode, r.stderr), (5, ""), r)
+        with open(log, encoding="utf-8") as f:
+            events = [json.loads(line) for line in f]
+        self.assertEqual(events[-1]["event"], "exit", events)
+        self.assertIn("big", [e["qualname"] for e in events if e["event"] == "compile"])
+
     def test_event_log_unwritable(self):
         self.write("afile", "")
         path = os.path.join(self.dir, "afile", "log.jsonl")

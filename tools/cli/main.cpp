@@ -4,6 +4,8 @@
 // plain python3.11 gets with `import pyjit`.
 #include <Python.h>
 
+#include "runtime/CommandLineExit.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -114,6 +116,13 @@ int startJit() {
     Py_DECREF(runtime);
     if (result != nullptr) {
         Py_DECREF(result);
+        // Exit does not wait for a background compile still running then (runtime/CommandLineExit.h).
+        auto* exitProtocol = static_cast<const PyjitCommandLineExit*>(PyCapsule_Import(PYJIT_COMMAND_LINE_EXIT_CAPSULE, 0));
+        if (exitProtocol != nullptr) {
+            exitProtocol->leaveRunningCompileAtExit();
+        } else {
+            PyErr_Clear();  // then exit waits for it, as with `import pyjit` in a plain python3.11
+        }
         return -1;
     }
     if (PyErr_ExceptionMatches(PyExc_ValueError)) {
