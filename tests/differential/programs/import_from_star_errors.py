@@ -177,4 +177,12 @@ try:
 except ImportError as e:
     show(e)
 
+# Leave the import system as it was (refleaks.py runs the program repeatedly in one process: a finder
+# left in sys.meta_path would keep every run's modules alive), but for the module the last import needs.
+import memmod as _memmod
+sys.meta_path[:] = [finder for finder in sys.meta_path if not isinstance(finder, MemoryFinder)]
+for _name in [name for name in sys.modules if name.startswith("mem") or name in ("nofile", "notamodule")]:
+    del sys.modules[_name]
+sys.modules["memmod"] = _memmod
+
 from memmod import doesnotexist
