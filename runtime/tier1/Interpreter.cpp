@@ -123,7 +123,9 @@ int popJumpSense(uint8_t opcode) {
     X(LOAD_FAST__LOAD_CONST, 231) \
     X(LOAD_CONST__LOAD_FAST, 232) \
     X(STORE_FAST__LOAD_FAST, 233) \
-    X(STORE_FAST__STORE_FAST, 234)
+    X(STORE_FAST__STORE_FAST, 234) \
+    X(COPY__COPY, 235)  /* `x[i] op= y`: COPY 2, COPY 2 ... SWAP 3, SWAP 2 */ \
+    X(SWAP__SWAP, 236)
 
 enum Handler : uint8_t {
 #define PYJIT_TIER1_HANDLER_ENUM(name, number) name = number,
@@ -157,6 +159,8 @@ uint8_t chooseHandler(const DecodedInstruction& instruction, const DecodedInstru
         if (next == Opcode::LOAD_CONST) return LOAD_FAST__LOAD_CONST;
         return instruction.opcode;
     case Opcode::LOAD_CONST: return next == Opcode::LOAD_FAST ? LOAD_CONST__LOAD_FAST : instruction.opcode;
+    case Opcode::COPY: return next == Opcode::COPY ? COPY__COPY : instruction.opcode;
+    case Opcode::SWAP: return next == Opcode::SWAP ? SWAP__SWAP : instruction.opcode;
     case Opcode::STORE_FAST:
         if (next == Opcode::LOAD_FAST) return STORE_FAST__LOAD_FAST;
         if (next == Opcode::STORE_FAST) return STORE_FAST__STORE_FAST;
@@ -932,7 +936,7 @@ PyObject* Interpreter::execute() {
     TARGET(PRECALL)  // CALL handles bound methods itself
         DISPATCH();
     TARGET(RESUME)
-        if (oparg < 2) MEMBER(checkEvalBreaker(index(), index() + 1, result));
+        if (oparg < 2 && evalBreakerSet()) MEMBER(checkEvalBreaker(index(), index() + 1, result));
         DISPATCH();
     TARGET(KW_NAMES) kwnames_ = consts_[oparg]; DISPATCH();
     TARGET(LOAD_FAST)
@@ -1038,6 +1042,20 @@ PyObject* Interpreter::execute() {
         old = locals[secondIndex];
         locals[secondIndex] = *--sp;
         if (old != nullptr) release(old);
+        next++;
+        DISPATCH();
+    }
+    TARGET(COPY__COPY) {
+        sp[0] = Py_NewRef(sp[-oparg]);
+        sp++;
+        sp[0] = Py_NewRef(sp[-next->oparg]);
+        sp++;
+        next++;
+        DISPATCH();
+    }
+    TARGET(SWAP__SWAP) {
+        std::swap(sp[-1], sp[-oparg]);
+        std::swap(sp[-1], sp[-next->oparg]);
         next++;
         DISPATCH();
     }
@@ -1157,11 +1175,14 @@ PyObject* Interpreter::execute() {
         BRANCH(truth != 0, jumpSense != 0);
         DISPATCH();
     }
-    TARGET(CONTAINS_OP)
+    TARGET(CONTAINS_OP) {
+        PyObject* value = binary<pyjit_contains_op>(sp, *instruction, oparg);
+        if (value == nullptr) LEAVE(raise(index()));
+        *sp++ = value;
+        DISPATCH();
+    }
     TARGET(BINARY_SUBSCR) {
-        bool contains = instruction->opcode == static_cast<uint8_t>(Opcode::CONTAINS_OP);
-        PyObject* value = contains ? binary<pyjit_contains_op>(sp, *instruction, oparg)
-                                   : binary<subscript>(sp, *instruction, 0);
+        PyObject* value = binary<subscript>(sp, *instruction, 0);
         if (value == nullptr) LEAVE(raise(index()));
         *sp++ = value;
         DISPATCH();
@@ -1213,12 +1234,13 @@ PyObject* Interpreter::execute() {
         PyjitGlobalCache* cache = &globalCaches_[instruction->site];
         PyObject* value = pyjit_global_cache_hit(cache, globals_, builtins_);
         if (value != nullptr) {
+            // A hit: the dict versions are the cache's, which the profile recorded when the cache was filled.
             Py_INCREF(value);
         } else {
             value = pyjit_load_global(frame_, name(oparg >> 1), cache);
             if (value == nullptr) LEAVE(PyErr_Occurred() ? raise(index()) : handOff(index()));
+            profileGlobals(*instruction);
         }
-        profileGlobals(*instruction);
         if (oparg & 1) *sp++ = nullptr;
         *sp++ = value;
         DISPATCH();
