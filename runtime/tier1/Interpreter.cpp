@@ -87,6 +87,88 @@ UnaryOperation unaryOperation(uint8_t opcode) {
     }
 }
 
+// Which way a POP_JUMP_*_IF_TRUE/FALSE jumps: 1 on true, 0 on false; -1 for other opcodes.
+int popJumpSense(uint8_t opcode) {
+    switch (static_cast<Opcode>(opcode)) {
+    case Opcode::POP_JUMP_FORWARD_IF_TRUE:
+    case Opcode::POP_JUMP_BACKWARD_IF_TRUE: return 1;
+    case Opcode::POP_JUMP_FORWARD_IF_FALSE:
+    case Opcode::POP_JUMP_BACKWARD_IF_FALSE: return 0;
+    default: return -1;
+    }
+}
+
+// Handlers narrower than an opcode's, numbered above every opcode (frontend/opcodes.def ends below 200).
+// As CPython 3.11's specialized and super-instructions, each has its own label, so its branches and its
+// dispatch jump are predicted for that one case. Each does exactly what its opcode(s) do: a case it does
+// not cover goes on at the opcode's own label.
+#define PYJIT_TIER1_HANDLERS(X) \
+    X(BINARY_OP_ADD, 200)  /* BINARY_OP with the operation fixed: int and float fast paths inline */ \
+    X(BINARY_OP_SUBTRACT, 201) \
+    X(BINARY_OP_MULTIPLY, 202) \
+    X(BINARY_OP_TRUE_DIVIDE, 203) \
+    X(COMPARE_LT_JUMP_IF_FALSE, 210)  /* COMPARE_OP + POP_JUMP_*_IF_FALSE/TRUE: COMPARE_OP_*_JUMP */ \
+    X(COMPARE_LE_JUMP_IF_FALSE, 211) \
+    X(COMPARE_EQ_JUMP_IF_FALSE, 212) \
+    X(COMPARE_NE_JUMP_IF_FALSE, 213) \
+    X(COMPARE_GT_JUMP_IF_FALSE, 214) \
+    X(COMPARE_GE_JUMP_IF_FALSE, 215) \
+    X(COMPARE_LT_JUMP_IF_TRUE, 216) \
+    X(COMPARE_LE_JUMP_IF_TRUE, 217) \
+    X(COMPARE_EQ_JUMP_IF_TRUE, 218) \
+    X(COMPARE_NE_JUMP_IF_TRUE, 219) \
+    X(COMPARE_GT_JUMP_IF_TRUE, 220) \
+    X(COMPARE_GE_JUMP_IF_TRUE, 221) \
+    X(LOAD_FAST__LOAD_FAST, 230)  /* two instructions, one dispatch */ \
+    X(LOAD_FAST__LOAD_CONST, 231) \
+    X(LOAD_CONST__LOAD_FAST, 232) \
+    X(STORE_FAST__LOAD_FAST, 233) \
+    X(STORE_FAST__STORE_FAST, 234) \
+    X(COPY__COPY, 235)  /* `x[i] op= y`: COPY 2, COPY 2 ... SWAP 3, SWAP 2 */ \
+    X(SWAP__SWAP, 236)
+
+enum Handler : uint8_t {
+#define PYJIT_TIER1_HANDLER_ENUM(name, number) name = number,
+    PYJIT_TIER1_HANDLERS(PYJIT_TIER1_HANDLER_ENUM)
+#undef PYJIT_TIER1_HANDLER_ENUM
+};
+#define PYJIT_OPCODE(name, number, ...) static_assert(number < BINARY_OP_ADD);  // the handlers come after all
+#include "frontend/opcodes.def"
+
+
+// The handler of `instruction`, given the one after it (nullptr at the end).
+uint8_t chooseHandler(const DecodedInstruction& instruction, const DecodedInstruction* following) {
+    const auto opcode = static_cast<Opcode>(instruction.opcode);
+    const auto next = following != nullptr ? static_cast<Opcode>(following->opcode) : Opcode::NOP;
+    switch (opcode) {
+    case Opcode::BINARY_OP:
+        switch (fast::plainOperation(instruction.oparg)) {
+        case fast::kAdd: return BINARY_OP_ADD;
+        case fast::kSubtract: return BINARY_OP_SUBTRACT;
+        case fast::kMultiply: return BINARY_OP_MULTIPLY;
+        case fast::kTrueDivide: return BINARY_OP_TRUE_DIVIDE;
+        default: return instruction.opcode;
+        }
+    case Opcode::COMPARE_OP: {
+        const int sense = following != nullptr ? popJumpSense(following->opcode) : -1;
+        if (sense < 0 || instruction.oparg < Py_LT || instruction.oparg > Py_GE) return instruction.opcode;
+        return static_cast<uint8_t>((sense ? COMPARE_LT_JUMP_IF_TRUE : COMPARE_LT_JUMP_IF_FALSE) + instruction.oparg);
+    }
+    case Opcode::LOAD_FAST:
+        if (next == Opcode::LOAD_FAST) return LOAD_FAST__LOAD_FAST;
+        if (next == Opcode::LOAD_CONST) return LOAD_FAST__LOAD_CONST;
+        return instruction.opcode;
+    case Opcode::LOAD_CONST: return next == Opcode::LOAD_FAST ? LOAD_CONST__LOAD_FAST : instruction.opcode;
+    case Opcode::COPY: return next == Opcode::COPY ? COPY__COPY : instruction.opcode;
+    case Opcode::SWAP: return next == Opcode::SWAP ? SWAP__SWAP : instruction.opcode;
+    case Opcode::STORE_FAST:
+        if (next == Opcode::LOAD_FAST) return STORE_FAST__LOAD_FAST;
+        if (next == Opcode::STORE_FAST) return STORE_FAST__STORE_FAST;
+        return instruction.opcode;
+    default: return instruction.opcode;
+    }
+}
+
 std::unique_ptr<DecodedCode> decode(PyCodeObject* code) {
     constexpr int kGeneratorFlags = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE;
     if (code->co_flags & kGeneratorFlags) return nullptr;  // their frames belong to CPython (as in tier 2)
@@ -116,7 +198,9 @@ std::unique_ptr<DecodedCode> decode(PyCodeObject* code) {
             result->profile.sites.push_back({});
             result->profile.sites.back().instruction = static_cast<int32_t>(i);
         }
-        result->instructions.push_back({static_cast<uint8_t>(instruction.opcode), static_cast<int32_t>(instruction.arg),
+        result->instructions.push_back({static_cast<uint8_t>(instruction.opcode),
+                                        static_cast<uint8_t>(instruction.opcode),  // handler: chosen below
+                                        static_cast<int32_t>(instruction.arg),
                                         static_cast<int32_t>(instruction.start.value()),
                                         static_cast<int32_t>(instruction.opcodeUnit().value()),
                                         instruction.jumpTarget ? static_cast<int32_t>(instruction.jumpTarget->value()) : -1,
@@ -128,6 +212,10 @@ std::unique_ptr<DecodedCode> decode(PyCodeObject* code) {
     }
     for (DecodedInstruction& instruction : result->instructions) {  // the sites are all there now
         if (instruction.site >= 0) instruction.profile = &result->profile.sites[instruction.site];
+    }
+    for (size_t i = 0; i < result->instructions.size(); i++) {
+        const DecodedInstruction* following = i + 1 < result->instructions.size() ? &result->instructions[i + 1] : nullptr;
+        result->instructions[i].handler = chooseHandler(result->instructions[i], following);
     }
     // One LOAD_GLOBAL and one attribute cache per site, indexed like the profile (a few unused for the
     // other opcodes).
@@ -185,17 +273,6 @@ int storeSubscript(PyObject* container, PyObject* key, PyObject* value) {
         }
     }
     return pyjit_store_subscr(container, key, value);
-}
-
-// Which way a POP_JUMP_*_IF_TRUE/FALSE jumps: 1 on true, 0 on false; -1 for other opcodes.
-int popJumpSense(uint8_t opcode) {
-    switch (static_cast<Opcode>(opcode)) {
-    case Opcode::POP_JUMP_FORWARD_IF_TRUE:
-    case Opcode::POP_JUMP_BACKWARD_IF_TRUE: return 1;
-    case Opcode::POP_JUMP_FORWARD_IF_FALSE:
-    case Opcode::POP_JUMP_BACKWARD_IF_FALSE: return 0;
-    default: return -1;
-    }
 }
 
 const char* calleeName(const void* key) {
@@ -266,7 +343,11 @@ const char* calleeName(const void* key) {
     X(POP_JUMP_FORWARD_IF_NOT_NONE) \
     X(POP_JUMP_BACKWARD_IF_NOT_NONE) \
     X(JUMP_IF_TRUE_OR_POP) \
-    X(JUMP_IF_FALSE_OR_POP)
+    X(JUMP_IF_FALSE_OR_POP) \
+    X(UNPACK_SEQUENCE) \
+    X(LIST_APPEND) \
+    X(BUILD_TUPLE) \
+    X(BUILD_LIST)
 
 class Interpreter {
 public:
@@ -625,12 +706,11 @@ bool Interpreter::namespaces(size_t index, PyObject*& result) {
     }
 }
 
+// BUILD_TUPLE, BUILD_LIST, LIST_APPEND and UNPACK_SEQUENCE have their labels in execute().
 bool Interpreter::containers(size_t index, PyObject*& result) {
     const DecodedInstruction& instruction = at(index);
     const int oparg = instruction.oparg;
     switch (static_cast<Opcode>(instruction.opcode)) {
-    case Opcode::BUILD_TUPLE: return buildFromItems(index, pyjit_build_tuple, oparg, oparg, false, result);
-    case Opcode::BUILD_LIST: return buildFromItems(index, pyjit_build_list, oparg, oparg, false, result);
     case Opcode::BUILD_STRING: return buildFromItems(index, pyjit_build_string, oparg, oparg, false, result);
     case Opcode::BUILD_MAP: return buildFromItems(index, pyjit_build_map, 2 * oparg, oparg, false, result);
     case Opcode::BUILD_CONST_KEY_MAP:
@@ -647,14 +727,6 @@ bool Interpreter::containers(size_t index, PyObject*& result) {
         Py_DECREF(stop);
         Py_XDECREF(step);
         return pushOrRaise(index, slice, result);
-    }
-    case Opcode::LIST_APPEND: {
-        PyObject* item = pop();
-        if (pyjit_list_append(top(oparg), item) < 0) {
-            result = raise(index);
-            return true;
-        }
-        return false;
     }
     case Opcode::LIST_EXTEND: return consumeOne(index, pyjit_list_extend(top(oparg + 1), top(1)), result);
     case Opcode::SET_UPDATE: return consumeOne(index, pyjit_set_update(top(oparg + 1), top(1)), result);
@@ -683,18 +755,6 @@ bool Interpreter::containers(size_t index, PyObject*& result) {
         PyObject* tuple = pyjit_list_to_tuple(list);
         Py_DECREF(list);
         return pushOrRaise(index, tuple, result);
-    }
-    case Opcode::UNPACK_SEQUENCE: {
-        PyObject* sequence = top(1);
-        site(instruction).operands[0].observe(Py_TYPE(sequence), code_.profile.names, typeName);
-        // The items replace the sequence on the stack, last item deepest.
-        if (pyjit_unpack_sequence(sequence, oparg, sp_ - 1) != 0) {
-            result = handOff(index);
-            return true;
-        }
-        sp_ += oparg - 1;
-        Py_DECREF(sequence);
-        return false;
     }
     case Opcode::UNPACK_EX: {
         int total = (oparg & kUnpackBeforeMask) + 1 + (oparg >> kUnpackAfterShift);
@@ -815,6 +875,9 @@ PyObject* Interpreter::execute() {
 #define PYJIT_TIER1_LABEL(name) targets[static_cast<int>(Opcode::name)] = &&op_##name;
         PYJIT_TIER1_OPCODES(PYJIT_TIER1_LABEL)
 #undef PYJIT_TIER1_LABEL
+#define PYJIT_TIER1_HANDLER_LABEL(name, number) targets[name] = &&op_##name;
+        PYJIT_TIER1_HANDLERS(PYJIT_TIER1_HANDLER_LABEL)
+#undef PYJIT_TIER1_HANDLER_LABEL
     }
     PyObject* result = nullptr;
     const DecodedInstruction* const instructions = code_.instructions.data();
@@ -846,7 +909,7 @@ PyObject* Interpreter::execute() {
         instruction = next++;                          \
         oparg = instruction->oparg;                    \
         *prevInstr = instruction->prevInstr;           \
-        goto* targets[instruction->opcode];            \
+        goto* targets[instruction->handler];           \
     } while (0)
     // A back-edge to `target`: only counted, unless there is more to do (backEdge()).
 #define BACK_EDGE(target)                                                  \
@@ -873,7 +936,7 @@ PyObject* Interpreter::execute() {
     TARGET(PRECALL)  // CALL handles bound methods itself
         DISPATCH();
     TARGET(RESUME)
-        if (oparg < 2) MEMBER(checkEvalBreaker(index(), index() + 1, result));
+        if (oparg < 2 && evalBreakerSet()) MEMBER(checkEvalBreaker(index(), index() + 1, result));
         DISPATCH();
     TARGET(KW_NAMES) kwnames_ = consts_[oparg]; DISPATCH();
     TARGET(LOAD_FAST)
@@ -920,6 +983,82 @@ PyObject* Interpreter::execute() {
         DISPATCH();
     }
     TARGET(SWAP) std::swap(sp[-1], sp[-oparg]); DISPATCH();
+    // Super-instructions: the second instruction's work right after the first's, in the same order, with
+    // no dispatch between (nothing can look at prev_instr in between, except a __del__ run by the first
+    // one's release, which sees it at the first as in CPython). A case they do not cover (an unbound local)
+    // goes on at the first one's own label.
+    TARGET(LOAD_FAST__LOAD_FAST) {
+        PyObject* first = locals[oparg];
+        PyObject* second = locals[next->oparg];
+        if (first == nullptr || second == nullptr) goto op_LOAD_FAST;
+        Py_INCREF(first);
+        Py_INCREF(second);
+        sp[0] = first;
+        sp[1] = second;
+        sp += 2;
+        next++;
+        DISPATCH();
+    }
+    TARGET(LOAD_FAST__LOAD_CONST) {
+        PyObject* value = locals[oparg];
+        if (value == nullptr) goto op_LOAD_FAST;
+        Py_INCREF(value);
+        sp[0] = value;
+        sp[1] = Py_NewRef(consts_[next->oparg]);
+        sp += 2;
+        next++;
+        DISPATCH();
+    }
+    TARGET(LOAD_CONST__LOAD_FAST) {
+        PyObject* value = locals[next->oparg];
+        if (value == nullptr) goto op_LOAD_CONST;
+        Py_INCREF(value);
+        sp[0] = Py_NewRef(consts_[oparg]);
+        sp[1] = value;
+        sp += 2;
+        next++;
+        DISPATCH();
+    }
+    TARGET(STORE_FAST__LOAD_FAST) {
+        PyObject* old = locals[oparg];
+        locals[oparg] = *--sp;
+        if (old != nullptr) release(old);
+        PyObject* value = locals[next->oparg];  // read after the release, as the LOAD_FAST would
+        if (value == nullptr) {
+            instruction = next++;
+            *prevInstr = instruction->prevInstr;
+            LEAVE(handOff(index()));
+        }
+        Py_INCREF(value);
+        *sp++ = value;
+        next++;
+        DISPATCH();
+    }
+    TARGET(STORE_FAST__STORE_FAST) {
+        PyObject* old = locals[oparg];
+        locals[oparg] = *--sp;
+        if (old != nullptr) release(old);
+        const int secondIndex = next->oparg;
+        old = locals[secondIndex];
+        locals[secondIndex] = *--sp;
+        if (old != nullptr) release(old);
+        next++;
+        DISPATCH();
+    }
+    TARGET(COPY__COPY) {
+        sp[0] = Py_NewRef(sp[-oparg]);
+        sp++;
+        sp[0] = Py_NewRef(sp[-next->oparg]);
+        sp++;
+        next++;
+        DISPATCH();
+    }
+    TARGET(SWAP__SWAP) {
+        std::swap(sp[-1], sp[-oparg]);
+        std::swap(sp[-1], sp[-next->oparg]);
+        next++;
+        DISPATCH();
+    }
     TARGET(RETURN_VALUE) {
         PyObject* value = *--sp;
         pyjit_frame_leave(tstate_, frame_);
@@ -931,21 +1070,7 @@ PyObject* Interpreter::execute() {
         profileOperandTypes(*instruction, lhs, rhs);
         bool handled;
         PyObject* value = fast::binaryOp(lhs, rhs, oparg, handled);
-        if (!handled) {
-            // `s += t` then STORE_FAST s, on strs: append into the local, as CPython 3.11 does (see the helper).
-            if ((oparg == fast::kAdd || oparg == fast::kInPlaceAdd) && PyUnicode_CheckExact(lhs) &&
-                next[0].opcode == static_cast<uint8_t>(frontend::Opcode::STORE_FAST)) {
-                PyObject** local = &locals[next[0].oparg];
-                int status = pyjit_unicode_append_to_local(local, lhs, rhs);
-                if (status != 1) {
-                    sp -= 2;
-                    if (status != 0) LEAVE(raise(index()));
-                    *sp++ = Py_NewRef(*local);
-                    DISPATCH();
-                }
-            }
-            value = pyjit_binary_op(lhs, rhs, oparg);
-        }
+        if (!handled) goto binary_op_generic;
         sp -= 2;
         release(lhs);
         release(rhs);
@@ -953,6 +1078,81 @@ PyObject* Interpreter::execute() {
         *sp++ = value;
         DISPATCH();
     }
+    binary_op_generic: {  // a BINARY_OP without a fast path: its profile is recorded, its operands on top
+        PyObject* rhs = sp[-1];
+        PyObject* lhs = sp[-2];
+        // `s += t` then STORE_FAST s, on strs: append into the local, as CPython 3.11 does (see the helper).
+        if ((oparg == fast::kAdd || oparg == fast::kInPlaceAdd) && PyUnicode_CheckExact(lhs) &&
+            next[0].opcode == static_cast<uint8_t>(frontend::Opcode::STORE_FAST)) {
+            PyObject** local = &locals[next[0].oparg];
+            int status = pyjit_unicode_append_to_local(local, lhs, rhs);
+            if (status != 1) {
+                sp -= 2;
+                if (status != 0) LEAVE(raise(index()));
+                *sp++ = Py_NewRef(*local);
+                DISPATCH();
+            }
+        }
+        PyObject* value = pyjit_binary_op(lhs, rhs, oparg);
+        sp -= 2;
+        release(lhs);
+        release(rhs);
+        if (value == nullptr) LEAVE(raise(index()));
+        *sp++ = value;
+        DISPATCH();
+    }
+    // BINARY_OP with its operation known: the operation's int and float fast paths only; other operands
+    // go on at BINARY_OP's label, past its fast paths and profile.
+#define BINARY_OP_WITH(name, operation)                                          \
+    TARGET(name) {                                                               \
+        PyObject* rhs = sp[-1];                                                  \
+        PyObject* lhs = sp[-2];                                                  \
+        profileOperandTypes(*instruction, lhs, rhs);                             \
+        bool handled;                                                            \
+        PyObject* value = fast::binaryOp(lhs, rhs, operation, handled);          \
+        if (!handled) goto binary_op_generic;                                    \
+        sp -= 2;                                                                 \
+        release(lhs);                                                            \
+        release(rhs);                                                            \
+        if (value == nullptr) LEAVE(raise(index()));                             \
+        *sp++ = value;                                                           \
+        DISPATCH();                                                              \
+    }
+    BINARY_OP_WITH(BINARY_OP_ADD, fast::kAdd)
+    BINARY_OP_WITH(BINARY_OP_SUBTRACT, fast::kSubtract)
+    BINARY_OP_WITH(BINARY_OP_MULTIPLY, fast::kMultiply)
+    BINARY_OP_WITH(BINARY_OP_TRUE_DIVIDE, fast::kTrueDivide)
+#undef BINARY_OP_WITH
+    // COMPARE_OP with its comparison known, followed by a POP_JUMP_IF_FALSE/TRUE: two ints or floats
+    // compared and the jump taken without a bool; other operands go on at COMPARE_OP's label.
+#define COMPARE_JUMP(name, comparison, jumpIfTrue)                         \
+    TARGET(name) {                                                         \
+        PyObject* rhs = sp[-1];                                            \
+        PyObject* lhs = sp[-2];                                            \
+        int truth = fast::compare(lhs, rhs, comparison);                   \
+        if (truth < 0) goto op_COMPARE_OP;                                 \
+        profileOperandTypes(*instruction, lhs, rhs);                       \
+        sp -= 2;                                                           \
+        release(lhs);                                                      \
+        release(rhs);                                                      \
+        instruction = next++;                                              \
+        *prevInstr = instruction->prevInstr;                               \
+        BRANCH(truth != 0, jumpIfTrue);                                    \
+        DISPATCH();                                                        \
+    }
+    COMPARE_JUMP(COMPARE_LT_JUMP_IF_FALSE, Py_LT, false)
+    COMPARE_JUMP(COMPARE_LE_JUMP_IF_FALSE, Py_LE, false)
+    COMPARE_JUMP(COMPARE_EQ_JUMP_IF_FALSE, Py_EQ, false)
+    COMPARE_JUMP(COMPARE_NE_JUMP_IF_FALSE, Py_NE, false)
+    COMPARE_JUMP(COMPARE_GT_JUMP_IF_FALSE, Py_GT, false)
+    COMPARE_JUMP(COMPARE_GE_JUMP_IF_FALSE, Py_GE, false)
+    COMPARE_JUMP(COMPARE_LT_JUMP_IF_TRUE, Py_LT, true)
+    COMPARE_JUMP(COMPARE_LE_JUMP_IF_TRUE, Py_LE, true)
+    COMPARE_JUMP(COMPARE_EQ_JUMP_IF_TRUE, Py_EQ, true)
+    COMPARE_JUMP(COMPARE_NE_JUMP_IF_TRUE, Py_NE, true)
+    COMPARE_JUMP(COMPARE_GT_JUMP_IF_TRUE, Py_GT, true)
+    COMPARE_JUMP(COMPARE_GE_JUMP_IF_TRUE, Py_GE, true)
+#undef COMPARE_JUMP
     TARGET(COMPARE_OP) {
         // Two ints or floats followed by a POP_JUMP_IF_TRUE/FALSE: compare and branch without the bool,
         // as COMPARE_OP_INT_JUMP and COMPARE_OP_FLOAT_JUMP.
@@ -975,11 +1175,14 @@ PyObject* Interpreter::execute() {
         BRANCH(truth != 0, jumpSense != 0);
         DISPATCH();
     }
-    TARGET(CONTAINS_OP)
+    TARGET(CONTAINS_OP) {
+        PyObject* value = binary<pyjit_contains_op>(sp, *instruction, oparg);
+        if (value == nullptr) LEAVE(raise(index()));
+        *sp++ = value;
+        DISPATCH();
+    }
     TARGET(BINARY_SUBSCR) {
-        bool contains = instruction->opcode == static_cast<uint8_t>(Opcode::CONTAINS_OP);
-        PyObject* value = contains ? binary<pyjit_contains_op>(sp, *instruction, oparg)
-                                   : binary<subscript>(sp, *instruction, 0);
+        PyObject* value = binary<subscript>(sp, *instruction, 0);
         if (value == nullptr) LEAVE(raise(index()));
         *sp++ = value;
         DISPATCH();
@@ -1031,12 +1234,13 @@ PyObject* Interpreter::execute() {
         PyjitGlobalCache* cache = &globalCaches_[instruction->site];
         PyObject* value = pyjit_global_cache_hit(cache, globals_, builtins_);
         if (value != nullptr) {
+            // A hit: the dict versions are the cache's, which the profile recorded when the cache was filled.
             Py_INCREF(value);
         } else {
             value = pyjit_load_global(frame_, name(oparg >> 1), cache);
             if (value == nullptr) LEAVE(PyErr_Occurred() ? raise(index()) : handOff(index()));
+            profileGlobals(*instruction);
         }
-        profileGlobals(*instruction);
         if (oparg & 1) *sp++ = nullptr;
         *sp++ = value;
         DISPATCH();
@@ -1090,6 +1294,42 @@ PyObject* Interpreter::execute() {
         MEMBER(call(index(), result));
         DISPATCH();
     }
+    TARGET(UNPACK_SEQUENCE) {  // exact tuples and lists of the right length inline, as UNPACK_SEQUENCE_TUPLE
+        PyObject* sequence = sp[-1];
+        site(*instruction).operands[0].observe(Py_TYPE(sequence), code_.profile.names, typeName);
+        PyObject** items;
+        if (PyTuple_CheckExact(sequence) && PyTuple_GET_SIZE(sequence) == oparg) {
+            items = &PyTuple_GET_ITEM(sequence, 0);
+        } else if (PyList_CheckExact(sequence) && PyList_GET_SIZE(sequence) == oparg) {
+            items = &PyList_GET_ITEM(sequence, 0);
+        } else {
+            LEAVE(handOff(index()));  // iterables, wrong lengths and their exact error messages: CPython's
+        }
+        sp--;
+        for (int i = oparg - 1; i >= 0; i--) *sp++ = Py_NewRef(items[i]);  // the last item deepest
+        release(sequence);
+        DISPATCH();
+    }
+    TARGET(LIST_APPEND) {
+        PyObject* item = *--sp;
+        auto* list = reinterpret_cast<PyListObject*>(sp[-oparg]);
+        if (Py_SIZE(list) < list->allocated) {  // room left: list_resize would only set the size
+            list->ob_item[Py_SIZE(list)] = item;
+            Py_SET_SIZE(list, Py_SIZE(list) + 1);
+        } else if (pyjit_list_append(sp[-oparg], item) < 0) {
+            LEAVE(raise(index()));
+        }
+        DISPATCH();
+    }
+    TARGET(BUILD_TUPLE)
+    TARGET(BUILD_LIST) {
+        bool tuple = instruction->opcode == static_cast<uint8_t>(Opcode::BUILD_TUPLE);
+        PyObject* built = tuple ? pyjit_build_tuple(sp - oparg, oparg) : pyjit_build_list(sp - oparg, oparg);
+        sp -= oparg;
+        if (built == nullptr) LEAVE(raise(index()));
+        *sp++ = built;
+        DISPATCH();
+    }
     TARGET(GET_ITER) {
         PyObject* iterable = *--sp;
         PyObject* iterator = pyjit_get_iter(iterable);
@@ -1101,12 +1341,16 @@ PyObject* Interpreter::execute() {
     TARGET(FOR_ITER) {
         PyObject* iterator = sp[-1];
         site(*instruction).operands[0].observe(Py_TYPE(iterator), code_.profile.names, typeName);
-        PyObject* item = pyjit_for_iter_next(iterator);
+        PyObject* item = Py_TYPE(iterator)->tp_iternext(iterator);  // pyjit_for_iter_next, inline
         if (item != nullptr) {
             *sp++ = item;
             DISPATCH();
         }
-        if (PyErr_Occurred()) LEAVE(raise(index()));  // the iterator stays, as in ceval
+        if (PyErr_Occurred()) {
+            // ceval reports the StopIteration to a tracer here; tracing hands frames to CPython first.
+            if (!PyErr_ExceptionMatches(PyExc_StopIteration)) LEAVE(raise(index()));  // the iterator stays
+            PyErr_Clear();
+        }
         sp--;
         release(iterator);
         next = instructions + instruction->jumpTarget;

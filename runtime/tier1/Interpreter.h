@@ -26,6 +26,7 @@ namespace pyjit::tier1 {
 // One instruction as the dispatch loop wants it: small and flat.
 struct DecodedInstruction {
     uint8_t opcode;       // frontend::Opcode
+    uint8_t handler;      // execute()'s label: the opcode, or a narrower handler decode() picked (Interpreter.cpp)
     int32_t oparg;
     int32_t firstUnit;    // its first EXTENDED_ARG, or the opcode unit
     int32_t opcodeUnit;   // what prev_instr points at while it runs
