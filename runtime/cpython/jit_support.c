@@ -56,6 +56,9 @@ void pyjit_layout_init(PyjitLayout *layout) {
     layout->range_iter_len = (int)offsetof(PyjitRangeIterator, len);
     layout->list_iter_index = (int)offsetof(PyjitListIterator, it_index);
     layout->list_iter_seq = (int)offsetof(PyjitListIterator, it_seq);
+    layout->type_version_tag = (int)offsetof(PyTypeObject, tp_version_tag);
+    /* _PyObject_ValuesPointer(obj) is ((PyDictValues **)obj) - 4 in 3.11 (the pre-header). */
+    layout->managed_values = -4 * (int)sizeof(PyDictValues *);
 }
 
 int pyjit_frame_enter(PyThreadState *tstate, _PyInterpreterFrame *frame) {
