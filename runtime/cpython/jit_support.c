@@ -219,7 +219,10 @@ PyObject *pyjit_call(_PyInterpreterFrame *frame, PyObject **stack, int argc, PyO
             return result;
         }
     }
-    PyObject *result = PyObject_Vectorcall(callable, args, positional | PY_VECTORCALL_ARGUMENTS_OFFSET, kwnames);
+    PyObject *result;
+    if (kwnames != NULL || !pyjit_try_direct_init(_PyThreadState_GET(), callable, args, total_args, &result)) {
+        result = PyObject_Vectorcall(callable, args, positional | PY_VECTORCALL_ARGUMENTS_OFFSET, kwnames);
+    }
     Py_DECREF(callable);
     for (int i = 0; i < total_args; i++) {
         Py_DECREF(args[i]);
