@@ -177,6 +177,11 @@ public:  // for the Lower*.cpp files
     bool lowerCompareOp(size_t index);
     bool lowerBinarySubscr(size_t index);
     bool lowerStoreSubscr(size_t index);
+    bool lowerLoadAttr(size_t index);
+    bool lowerStoreAttr(size_t index);
+    // The address of the attribute's slot (an instance value or a __slots__ member) when `cache` holds an
+    // INSTANCE_VALUE or SLOT entry for the owner's type; branches to `slow` otherwise.
+    llvm::Value* cachedAttributeSlot(llvm::Value* owner, llvm::Value* cache, llvm::BasicBlock* slow);
     llvm::Value* sequenceItemSlot(llvm::Value* container, llvm::Value* key, bool tuplesToo, llvm::BasicBlock* slow);
     llvm::Value* numericFastPaths(llvm::Value* lhs, llvm::Value* rhs, const NumericPath& intPath,
                                   const NumericPath& floatPath, const NumericPath& slowPath,

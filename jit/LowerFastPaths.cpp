@@ -372,6 +372,108 @@ bool FunctionTranslator::lowerStoreSubscr(size_t index) {
     return true;
 }
 
+// The per-site attribute cache read inline (runtime/cpython/attribute_cache.h), as CPython 3.11's
+// LOAD_ATTR_INSTANCE_VALUE / LOAD_ATTR_SLOT and STORE_ATTR_* test it: an entry for the owner's exact type
+// version, then the instance's values array (managed dict) or the member's offset. Everything else
+// (an empty or other entry, an instance whose values moved into a dict) takes the cached helper.
+llvm::Value* FunctionTranslator::cachedAttributeSlot(llvm::Value* owner, llvm::Value* cache, llvm::BasicBlock* slow) {
+    const FrameLayout& layout = services_.layout;
+    llvm::BasicBlock* matched = newBlock("attr.matched");
+    llvm::BasicBlock* values = newBlock("attr.values");
+    llvm::BasicBlock* valuesLive = newBlock("attr.values.live");
+    llvm::BasicBlock* member = newBlock("attr.slot");
+    llvm::BasicBlock* done = newBlock("attr.address");
+    llvm::Value* type = fieldOf(owner, layout.objectType, ptrType());
+    llvm::Value* version = fieldOf(type, layout.typeVersionTag, intType());
+    llvm::Value* cachedVersion = builder_.CreateLoad(intType(), cache);
+    builder_.CreateCondBr(builder_.CreateAnd(builder_.CreateICmpEQ(version, cachedVersion),
+                                             builder_.CreateICmpNE(cachedVersion, i32(0))),
+                          matched, slow);
+    continueIn(matched);
+    llvm::Value* kind = fieldOf(cache, kAttributeCacheKindOffset, intType());
+    llvm::Value* position = fieldOf(cache, kAttributeCacheIndexOffset, sizeType());
+    llvm::SwitchInst* byKind = builder_.CreateSwitch(kind, slow, 2);
+    byKind->addCase(llvm::cast<llvm::ConstantInt>(i32(static_cast<int>(kAttributeKindInstanceValue))), values);
+    byKind->addCase(llvm::cast<llvm::ConstantInt>(i32(static_cast<int>(kAttributeKindSlot))), member);
+    continueIn(values);
+    llvm::Value* array = fieldOf(owner, layout.managedValues, ptrType());
+    builder_.CreateCondBr(builder_.CreateIsNull(array), slow, valuesLive);
+    continueIn(valuesLive);
+    llvm::Value* valueSlot = builder_.CreateGEP(ptrType(), array, position);
+    builder_.CreateBr(done);
+    continueIn(member);
+    llvm::Value* memberSlot = builder_.CreateGEP(builder_.getInt8Ty(), owner, position);
+    builder_.CreateBr(done);
+    continueIn(done);
+    llvm::PHINode* slot = builder_.CreatePHI(ptrType(), 2);
+    slot->addIncoming(valueSlot, valuesLive);
+    slot->addIncoming(memberSlot, member);
+    return slot;
+}
+
+bool FunctionTranslator::lowerLoadAttr(size_t index) {
+    llvm::Value* owner = peek(1);
+    llvm::Value* cache = newSiteCache(kAttributeCacheWords);
+    llvm::BasicBlock* slow = newBlock("attr.slow");
+    llvm::BasicBlock* found = newBlock("attr.found");
+    llvm::BasicBlock* done = newBlock("attr.done");
+    // An empty value or member: the helper raises the exact AttributeError.
+    llvm::Value* value = builder_.CreateLoad(ptrType(), cachedAttributeSlot(owner, cache, slow));
+    builder_.CreateCondBr(builder_.CreateIsNull(value), slow, found);
+    continueIn(found);
+    incref(value);
+    builder_.CreateBr(done);
+    continueIn(slow);
+    llvm::Value* generic =
+        call(HelperId::load_attr_cached, {owner, address(name(view_.instructions[index].oparg)), cache});
+    builder_.CreateBr(done);
+    continueIn(done);
+    llvm::PHINode* result = builder_.CreatePHI(ptrType(), 2);
+    result->addIncoming(value, found);
+    result->addIncoming(generic, slow);
+    drop(1);
+    decref(owner);
+    raiseIfNull(result, index);
+    push(result);
+    return true;
+}
+
+bool FunctionTranslator::lowerStoreAttr(size_t index) {
+    llvm::Value* owner = peek(1);
+    llvm::Value* value = peek(2);
+    llvm::Value* cache = newSiteCache(kAttributeCacheWords);
+    llvm::BasicBlock* slow = newBlock("store.attr.slow");
+    llvm::BasicBlock* replace = newBlock("store.attr.replace");
+    llvm::BasicBlock* done = newBlock("store.attr.done");
+    llvm::Value* slot = cachedAttributeSlot(owner, cache, slow);
+    llvm::Value* old = builder_.CreateLoad(ptrType(), slot);
+    // A missing instance value also changes the dict's insertion order: the helper adds it. An empty
+    // __slots__ member is simply filled (PyMember_SetOne).
+    llvm::Value* isMember = builder_.CreateICmpEQ(fieldOf(cache, kAttributeCacheKindOffset, intType()),
+                                                  i32(static_cast<int>(kAttributeKindSlot)));
+    builder_.CreateCondBr(builder_.CreateOr(isMember, builder_.CreateIsNotNull(old)), replace, slow);
+    continueIn(replace);
+    // The stack's reference moves into the object; the old value goes afterwards, as in ceval.
+    builder_.CreateStore(value, slot);
+    decref(old, /*mayBeNull=*/true);
+    llvm::BasicBlock* replaced = builder_.GetInsertBlock();
+    builder_.CreateBr(done);
+    continueIn(slow);
+    llvm::Value* status = call(HelperId::store_attr_cached,
+                               {owner, address(name(view_.instructions[index].oparg)), value, cache});
+    decref(value);  // ceval's order: a __del__ can tell
+    llvm::BasicBlock* slowEnd = builder_.GetInsertBlock();
+    builder_.CreateBr(done);
+    continueIn(done);
+    llvm::PHINode* result = builder_.CreatePHI(intType(), 2);
+    result->addIncoming(i32(0), replaced);
+    result->addIncoming(status, slowEnd);
+    drop(2);
+    decref(owner);
+    raiseIfNegative(result, index);
+    return true;
+}
+
 // FOR_ITER's step, as CPython's rangeiter_next and listiter_next for exact range and list iterators (their
 // state stays in the iterator object, so any other code sees it exactly), the generic helper otherwise.
 llvm::Value* FunctionTranslator::iteratorNext(llvm::Value* iterator, size_t index, llvm::BasicBlock* exhausted) {

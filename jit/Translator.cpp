@@ -457,25 +457,8 @@ bool FunctionTranslator::lower(size_t index) {
         push(value);
         return true;
     }
-    case Opcode::LOAD_ATTR: {
-        llvm::Value* owner = peek(1);
-        llvm::Value* value = call(HelperId::load_attr_cached, {owner, address(name(oparg)), newSiteCache(kAttributeCacheWords)});
-        drop(1);
-        decref(owner);
-        raiseIfNull(value, index);
-        push(value);
-        return true;
-    }
-    case Opcode::STORE_ATTR: {
-        llvm::Value* owner = peek(1);
-        llvm::Value* value = peek(2);
-        llvm::Value* status = call(HelperId::store_attr_cached, {owner, address(name(oparg)), value, newSiteCache(kAttributeCacheWords)});
-        drop(2);
-        decref(value);  // ceval's order: a __del__ can tell
-        decref(owner);
-        raiseIfNegative(status, index);
-        return true;
-    }
+    case Opcode::LOAD_ATTR: return lowerLoadAttr(index);
+    case Opcode::STORE_ATTR: return lowerStoreAttr(index);
     case Opcode::LOAD_METHOD: {
         llvm::Value* owner = peek(1);
         llvm::Value* status = call(HelperId::load_method_cached, {owner, address(name(oparg)), pair_, newSiteCache(kAttributeCacheWords)});

@@ -23,6 +23,13 @@ enum class HelperId : uint16_t {
 
 // sizeof(PyjitAttributeCache) in 64-bit words (runtime/cpython/attribute_cache.h; checked in OpHelpers.cpp).
 inline constexpr int kAttributeCacheWords = 6;
+// The fields of PyjitAttributeCache compiled code reads inline, in bytes (checked in OpHelpers.cpp): the
+// 32-bit type version (0: empty) at 0, the 32-bit kind after it, the index or slot offset at 8; and the two
+// kinds whose value it reads inline (PyjitAttributeKind).
+inline constexpr int kAttributeCacheKindOffset = 4;
+inline constexpr int kAttributeCacheIndexOffset = 8;
+inline constexpr uint32_t kAttributeKindInstanceValue = 1;
+inline constexpr uint32_t kAttributeKindSlot = 4;
 
 // Must match runtime/cpython/jit_support.h's PyjitLayout field for field.
 struct FrameLayout {
@@ -48,6 +55,8 @@ struct FrameLayout {
     int rangeIterLen;
     int listIterIndex;  // ... and listiterobject: it_index, it_seq
     int listIterSeq;
+    int typeVersionTag;  // PyTypeObject.tp_version_tag (32 bits)
+    int managedValues;   // a managed-dict instance's PyDictValues pointer, relative to the object
 };
 
 // Objects compiled code compares against by identity.

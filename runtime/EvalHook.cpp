@@ -49,9 +49,8 @@ PyObject* runFreshFrame(PyThreadState* tstate, struct _PyInterpreterFrame* frame
     return pyjit_eval_in_cpython(tstate, frame, 0);
 }
 
+// A fresh frame (pyjit_set_eval_hook's C entry sends resumptions straight to CPython's interpreter).
 PyObject* evalFrame(PyThreadState* tstate, struct _PyInterpreterFrame* frame, int throwflag) {
-    // Resumptions (generators, exception hand-over) belong to CPython's interpreter.
-    if (throwflag != 0 || !pyjit_frame_is_fresh(frame)) return pyjit_eval_in_cpython(tstate, frame, throwflag);
     mirrorInlinedCallPosition(tstate, frame);
     CodeState* state = CodeStateRegistry::forCode(pyjit_frame_code(frame));
     if (state == nullptr) return pyjit_eval_in_cpython(tstate, frame, throwflag);
@@ -74,7 +73,9 @@ void removeEvalHook() {
     if (evalHookInstalled()) pyjit_clear_eval_hook();
 }
 
-bool evalHookInstalled() { return pyjit_current_eval_hook() == evalFrame; }
+bool evalHookInstalled() {
+    return pyjit_installed_eval_hook != nullptr && pyjit_current_eval_hook() == pyjit_installed_eval_hook;
+}
 
 }  // namespace pyjit
 

@@ -233,6 +233,11 @@ const void* const* helperAddresses() {
     };
     static_assert(std::size(kAddresses) == static_cast<size_t>(HelperId::Count));
     static_assert(sizeof(PyjitAttributeCache) == kAttributeCacheWords * sizeof(uint64_t));
+    static_assert(offsetof(PyjitAttributeCache, type_version) == 0 && sizeof(uint32_t) == 4);
+    static_assert(offsetof(PyjitAttributeCache, kind) == kAttributeCacheKindOffset);
+    static_assert(offsetof(PyjitAttributeCache, index) == kAttributeCacheIndexOffset);
+    static_assert(PYJIT_ATTRIBUTE_INSTANCE_VALUE == kAttributeKindInstanceValue);
+    static_assert(PYJIT_ATTRIBUTE_SLOT == kAttributeKindSlot);
     return kAddresses;
 }
 

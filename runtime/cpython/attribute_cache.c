@@ -11,13 +11,6 @@ PyObject *pyjit_load_attr(PyObject *owner, PyObject *name);
 int pyjit_load_method(PyObject *owner, PyObject *name, PyObject **out);
 int pyjit_store_attr(PyObject *owner, PyObject *name, PyObject *value);
 
-enum PyjitAttributeKind {
-    PYJIT_ATTRIBUTE_UNCACHED = 0,     /* nothing to cache for this type (recorded so as not to retry) */
-    PYJIT_ATTRIBUTE_INSTANCE_VALUE,   /* in the instance's inline values, at `index` */
-    PYJIT_ATTRIBUTE_METHOD_WITH_VALUES, /* `method`, unless the instance has its own attribute */
-    PYJIT_ATTRIBUTE_METHOD_NO_DICT,   /* `method`; instances have no __dict__ */
-    PYJIT_ATTRIBUTE_SLOT,             /* a __slots__ member (an object pointer at byte offset `index`) */
-};
 
 /* Where `name` is in shared keys, or -1. Keys are compared by value (hash first: a dict's keys have
  * theirs computed), so that "absent" is exact. */

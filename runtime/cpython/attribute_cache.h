@@ -15,6 +15,15 @@
 extern "C" {
 #endif
 
+/* What a cache entry holds (compiled code reads the INSTANCE_VALUE and SLOT entries inline). */
+enum PyjitAttributeKind {
+    PYJIT_ATTRIBUTE_UNCACHED = 0,     /* nothing to cache for this type (recorded so as not to retry) */
+    PYJIT_ATTRIBUTE_INSTANCE_VALUE,   /* in the instance's inline values, at `index` */
+    PYJIT_ATTRIBUTE_METHOD_WITH_VALUES, /* `method`, unless the instance has its own attribute */
+    PYJIT_ATTRIBUTE_METHOD_NO_DICT,   /* `method`; instances have no __dict__ */
+    PYJIT_ATTRIBUTE_SLOT,             /* a __slots__ member (an object pointer at byte offset `index`) */
+};
+
 /* Zeroed memory per site (six 64-bit words; jit/ allocates it with newSiteCache). */
 typedef struct PyjitAttributeCache {
     uint32_t type_version; /* 0: empty */

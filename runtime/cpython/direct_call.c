@@ -1,5 +1,6 @@
 #define Py_BUILD_CORE 1
 #include <Python.h>
+#include <internal/pycore_ceval.h>
 #include <internal/pycore_code.h>
 #include <internal/pycore_frame.h>
 #include <internal/pycore_interp.h>
@@ -136,5 +137,92 @@ int pyjit_try_direct_call(PyThreadState *tstate, PyObject *callable, PyObject **
     }
     *result = pyjit_run_direct_call(tstate, frame, frame->f_code);
     clear_and_pop_frame(tstate, frame);
+    return 1;
+}
+
+/* Calls a class's __init__ for a new instance (slot_tp_init's part of type_call), with `args[0..argcount)`
+ * borrowed: directly when __init__ is a Python function a direct call can run (its frame gets the instance
+ * and new references to the arguments), else through tp_init with a tuple as type_call does. 0 or -1. */
+#define PYJIT_DIRECT_INIT_MAX_ARGS 8
+
+static int init_instance(PyThreadState *tstate, PyTypeObject *type, PyObject *self, PyObject **args, int argcount) {
+    initproc tp_init = type->tp_init;
+    if (tp_init == NULL) {
+        return 0;
+    }
+    PyObject *init = _PyType_Lookup(type, &_Py_ID(__init__));
+    if (init != NULL && Py_TYPE(init) == &PyFunction_Type) {
+        PyObject *bound[PYJIT_DIRECT_INIT_MAX_ARGS + 1];
+        bound[0] = self;
+        for (int i = 0; i < argcount; i++) {
+            bound[i + 1] = args[i];
+        }
+        /* The frame takes a reference to each argument and to the function, as slot_tp_init's call does. */
+        _PyInterpreterFrame *frame = pyjit_push_direct_frame(tstate, NULL, init, bound, argcount + 1);
+        if (frame != NULL) {
+            Py_INCREF(init);
+            for (int i = 0; i <= argcount; i++) {
+                Py_INCREF(bound[i]);
+            }
+            PyObject *res = pyjit_run_direct_call(tstate, frame, frame->f_code);
+            clear_and_pop_frame(tstate, frame);
+            if (res == NULL) {
+                return -1;
+            }
+            if (res != Py_None) {
+                PyErr_Format(PyExc_TypeError, "__init__() should return None, not '%.200s'", Py_TYPE(res)->tp_name);
+                Py_DECREF(res);
+                return -1;
+            }
+            Py_DECREF(res);
+            return 0;
+        }
+    }
+    PyObject *tuple = PyTuple_New(argcount);
+    if (tuple == NULL) {
+        return -1;
+    }
+    for (int i = 0; i < argcount; i++) {
+        PyTuple_SET_ITEM(tuple, i, Py_NewRef(args[i]));
+    }
+    int status = tp_init(self, tuple, NULL);
+    Py_DECREF(tuple);
+    return status;
+}
+
+int pyjit_try_direct_init(PyThreadState *tstate, PyObject *callable, PyObject **args, int argcount,
+                          PyObject **result) {
+    if (Py_TYPE(callable) != &PyType_Type || argcount > PYJIT_DIRECT_INIT_MAX_ARGS) {
+        return 0;
+    }
+    PyTypeObject *type = (PyTypeObject *)callable;
+    /* Called by PyObject_Vectorcall through _PyObject_MakeTpCall and type_call, with object.__new__, which
+     * accepts the arguments because __init__ is not object's. */
+    if ((type->tp_flags & Py_TPFLAGS_HEAPTYPE) == 0 || type->tp_vectorcall != NULL ||
+        type->tp_new != PyBaseObject_Type.tp_new || type->tp_init == NULL ||
+        type->tp_init == PyBaseObject_Type.tp_init) {
+        return 0;
+    }
+    PyObject *init = _PyType_Lookup(type, &_Py_ID(__init__));
+    if (init == NULL || Py_TYPE(init) != &PyFunction_Type) {
+        return 0;
+    }
+    /* _PyObject_MakeTpCall */
+    if (_Py_EnterRecursiveCallTstate(tstate, " while calling a Python object")) {
+        *result = NULL;
+        return 1;
+    }
+    /* type_call: object.__new__ (its abstract-class check, allocation and dict set-up; the arguments are
+     * not its business here), then tp_init as it is after that (a collection may have run code). */
+    PyObject *no_arguments = PyTuple_New(0); /* the empty tuple singleton */
+    PyObject *self = no_arguments != NULL ? type->tp_new(type, no_arguments, NULL) : NULL;
+    Py_XDECREF(no_arguments);
+    self = _Py_CheckFunctionResult(tstate, callable, self, NULL);
+    if (self != NULL && Py_TYPE(self) == type && init_instance(tstate, type, self, args, argcount) < 0) {
+        Py_DECREF(self);
+        self = NULL;
+    }
+    _Py_LeaveRecursiveCallTstate(tstate);
+    *result = _Py_CheckFunctionResult(tstate, callable, self, NULL);
     return 1;
 }

@@ -28,6 +28,16 @@ PyObject *pyjit_run_direct_call(PyThreadState *tstate, struct _PyInterpreterFram
 int pyjit_try_direct_call(PyThreadState *tstate, PyObject *callable, PyObject **args, int argcount,
                           PyObject **result);
 
+/* A call of a class as CPython's CALL makes it (PyObject_Vectorcall -> type_call -> object.__new__ ->
+ * slot_tp_init), when `callable` is a heap class of metaclass `type` with object's __new__ and a Python
+ * __init__: the instance is made as object.__new__ makes it and __init__ runs as a direct call (or through
+ * tp_init when it cannot), without the argument tuple, the method lookup chain, _PyEval_Vector and the
+ * hook. The arguments are borrowed (the caller releases them and the callable as after a vectorcall).
+ * Returns 1 with *result set (a new reference, or NULL with an exception set), or 0 when the call must
+ * take the normal path; nothing happened then. */
+int pyjit_try_direct_init(PyThreadState *tstate, PyObject *callable, PyObject **args, int argcount,
+                          PyObject **result);
+
 /* The first half of pyjit_try_direct_call, for a caller that runs the frame itself: under the same
  * conditions, pushes `callable`'s frame with the arguments bound (their references and the callable's are
  * the frame's now) and, when `caller` is given, moves its prev_instr to the CALL's last cache unit, where

@@ -27,9 +27,23 @@ int pyjit_is_main_interpreter(void) {
 
 _PyFrameEvalFunction pyjit_installed_eval_hook = NULL;
 
+/* The runtime's part of the hook (EvalHook.cpp), for fresh frames. */
+static _PyFrameEvalFunction fresh_frame_hook = NULL;
+
+/* The PEP 523 function itself. Resumptions (generators and coroutines, exception hand-overs) always run in
+ * CPython's interpreter: they go there from here, as cheaply as a hook allows (every yield of a generator
+ * comes back through this). Fresh frames go to the runtime. */
+static PyObject *eval_frame_entry(PyThreadState *tstate, _PyInterpreterFrame *frame, int throwflag) {
+    if (throwflag != 0 || !pyjit_frame_is_fresh(frame)) {
+        return _PyEval_EvalFrameDefault(tstate, frame, throwflag);
+    }
+    return fresh_frame_hook(tstate, frame, throwflag);
+}
+
 void pyjit_set_eval_hook(_PyFrameEvalFunction hook) {
-    pyjit_installed_eval_hook = hook;
-    _PyInterpreterState_SetEvalFrameFunc(PyInterpreterState_Get(), hook);
+    fresh_frame_hook = hook;
+    pyjit_installed_eval_hook = eval_frame_entry;
+    _PyInterpreterState_SetEvalFrameFunc(PyInterpreterState_Get(), eval_frame_entry);
 }
 
 void pyjit_clear_eval_hook(void) {

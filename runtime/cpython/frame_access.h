@@ -55,7 +55,8 @@ int pyjit_tracing_active(PyThreadState *tstate);
  * interpreter, and pyjit supports the main interpreter only. */
 int pyjit_is_main_interpreter(void);
 
-/* Install / remove the PEP 523 frame evaluation hook of the current interpreter. */
+/* Install / remove the PEP 523 frame evaluation hook of the current interpreter. `hook` sees fresh frames
+ * only: resumptions (throwflag, generators) go straight to CPython's interpreter. */
 void pyjit_set_eval_hook(_PyFrameEvalFunction hook);
 /* The hook pyjit installed (NULL when none): compiled code calls compiled code directly only while the
  * interpreter's hook is still this one, not another tool's. */

@@ -56,6 +56,9 @@ void pyjit_layout_init(PyjitLayout *layout) {
     layout->range_iter_len = (int)offsetof(PyjitRangeIterator, len);
     layout->list_iter_index = (int)offsetof(PyjitListIterator, it_index);
     layout->list_iter_seq = (int)offsetof(PyjitListIterator, it_seq);
+    layout->type_version_tag = (int)offsetof(PyTypeObject, tp_version_tag);
+    /* _PyObject_ValuesPointer(obj) is ((PyDictValues **)obj) - 4 in 3.11 (the pre-header). */
+    layout->managed_values = -4 * (int)sizeof(PyDictValues *);
 }
 
 int pyjit_frame_enter(PyThreadState *tstate, _PyInterpreterFrame *frame) {
@@ -216,7 +219,10 @@ PyObject *pyjit_call(_PyInterpreterFrame *frame, PyObject **stack, int argc, PyO
             return result;
         }
     }
-    PyObject *result = PyObject_Vectorcall(callable, args, positional | PY_VECTORCALL_ARGUMENTS_OFFSET, kwnames);
+    PyObject *result;
+    if (kwnames != NULL || !pyjit_try_direct_init(_PyThreadState_GET(), callable, args, total_args, &result)) {
+        result = PyObject_Vectorcall(callable, args, positional | PY_VECTORCALL_ARGUMENTS_OFFSET, kwnames);
+    }
     Py_DECREF(callable);
     for (int i = 0; i < total_args; i++) {
         Py_DECREF(args[i]);

@@ -40,6 +40,10 @@ typedef struct PyjitLayout {
     int range_iter_len;
     int list_iter_index;
     int list_iter_seq; /* NULL once exhausted */
+    /* Attribute caches read inline (jit/LowerFastPaths.cpp, runtime/cpython/attribute_cache.h) */
+    int type_version_tag; /* PyTypeObject.tp_version_tag (32 bits) */
+    int managed_values;   /* where a managed-dict instance keeps its PyDictValues pointer, from the object
+                             (negative: before the header; _PyObject_ValuesPointer) */
 } PyjitLayout;
 
 void pyjit_layout_init(PyjitLayout *layout);
