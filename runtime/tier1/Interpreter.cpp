@@ -158,9 +158,9 @@ uint8_t chooseHandler(const DecodedInstruction& instruction, const DecodedInstru
         if (next == Opcode::LOAD_FAST) return LOAD_FAST__LOAD_FAST;
         if (next == Opcode::LOAD_CONST) return LOAD_FAST__LOAD_CONST;
         return instruction.opcode;
-    case Opcode::LOAD_CONST: return next == Opcode::LOAD_FAST ? LOAD_CONST__LOAD_FAST : instruction.opcode;
-    case Opcode::COPY: return next == Opcode::COPY ? COPY__COPY : instruction.opcode;
-    case Opcode::SWAP: return next == Opcode::SWAP ? SWAP__SWAP : instruction.opcode;
+    case Opcode::LOAD_CONST: return next == Opcode::LOAD_FAST ? uint8_t{LOAD_CONST__LOAD_FAST} : instruction.opcode;
+    case Opcode::COPY: return next == Opcode::COPY ? uint8_t{COPY__COPY} : instruction.opcode;
+    case Opcode::SWAP: return next == Opcode::SWAP ? uint8_t{SWAP__SWAP} : instruction.opcode;
     case Opcode::STORE_FAST:
         if (next == Opcode::LOAD_FAST) return STORE_FAST__LOAD_FAST;
         if (next == Opcode::STORE_FAST) return STORE_FAST__STORE_FAST;
