@@ -128,6 +128,13 @@ public:  // for the Lower*.cpp files
                std::initializer_list<llvm::Value*> operands, DeoptReason failure = DeoptReason::OperandType);
     std::optional<bool> lowerGuardedFloat(size_t index, const SiteSpeculation& speculation);
     std::optional<bool> lowerGuardedInt(size_t index, const SiteSpeculation& speculation);
+    // BINARY_SUBSCR / STORE_SUBSCR speculated on an exact list (tuple) and an int index: their speculation.
+    const SiteSpeculation* sequenceSubscriptSpeculation(size_t index) const;
+    bool lowerGuardedSubscript(size_t index, const SiteSpeculation& speculation);
+    void releaseReplacedItem(llvm::Value* old);
+    llvm::Value* guardedFloatPower(size_t index, const SiteSpeculation& speculation,
+                                   const std::array<llvm::Value*, 2>& objects, llvm::Value* base,
+                                   llvm::Value* exponent);
     struct GuardedOperands;
     GuardedOperands guardedOperands(const std::function<llvm::Value*(llvm::Value*)>& fits);
     void guardOperands(size_t index, const GuardedOperands& operands, const SiteSpeculation& speculation);

@@ -13,9 +13,15 @@ namespace pyjit::jit {
 
 namespace {
 
-// The speculation's operand type when both operands share it (the only shapes lowered so far).
+// The speculation's operand type when both operands share it (the arithmetic and comparison shapes).
 const void* sharedOperandType(const SiteSpeculation& speculation) {
     return speculation.operandTypes[0] == speculation.operandTypes[1] ? speculation.operandTypes[0] : nullptr;
+}
+
+// BINARY_OP's `**` and `**=` (NB_POWER, NB_INPLACE_POWER).
+bool isPower(int oparg) {
+    constexpr int kPower = 8, kInPlacePower = 21;
+    return oparg == kPower || oparg == kInPlacePower;
 }
 
 }  // namespace
@@ -131,9 +137,13 @@ void FunctionTranslator::guard(size_t index, llvm::Value* holds, const SiteSpecu
     auto record = std::make_unique<GuardRecord>();
     record->opcodeUnit = static_cast<uint32_t>(view_.instructions[index].opcodeUnit);
     record->opname = std::string(view_.instructions[index].name);
-    record->kind = failure == DeoptReason::IntOverflow   ? GuardKind::NoIntOverflow
-                   : failure == DeoptReason::ZeroDivisor ? GuardKind::NonzeroDivisor
-                                                         : GuardKind::OperandTypes;
+    switch (failure) {
+        case DeoptReason::IntOverflow: record->kind = GuardKind::NoIntOverflow; break;
+        case DeoptReason::ZeroDivisor: record->kind = GuardKind::NonzeroDivisor; break;
+        case DeoptReason::IndexRange: record->kind = GuardKind::IndexInRange; break;
+        case DeoptReason::PowDomain: record->kind = GuardKind::PowDomain; break;
+        default: record->kind = GuardKind::OperandTypes; break;
+    }
     record->expected = speculation.operandTypes;
     // The frame state at the guard, for the deopt path and the tools: the stack's representations and the
     // locals that may be held unboxed here (the failure path writes them back before the hand-over).
@@ -187,6 +197,12 @@ std::optional<bool> FunctionTranslator::lowerGuardedFloat(size_t index, const Si
     guardOperands(index, operands, speculation);
     std::array<llvm::Value*, 2> values =
         operandValues(operands, [&](llvm::Value* object) { return floatValue(object); });
+    if (instruction.opcode == frontend::Opcode::BINARY_OP && isPower(instruction.oparg)) {
+        llvm::Value* value = guardedFloatPower(index, speculation, operands.objects, values[0], values[1]);
+        releaseOperands(operands);
+        pushUnboxed(Repr::Double, value);
+        return true;
+    }
     if (instruction.opcode == frontend::Opcode::BINARY_OP) {
         Arithmetic arithmetic = arithmeticOf(instruction.oparg);
         auto [a, b] = values;
@@ -212,6 +228,25 @@ std::optional<bool> FunctionTranslator::lowerGuardedFloat(size_t index, const Si
     releaseOperands(operands);
     push(boolObject(condition));
     return true;
+}
+
+// Float `**` (not a CPython family): CPython's float_pow is C's pow() when the base is positive and finite
+// and the exponent finite, unless the result overflows (OverflowError). Anything else — a zero or negative
+// base (ZeroDivisionError, complex results), NaN or inf operands, an infinite result — fails the guard and
+// CPython computes the instruction. pow() runs first: it has no side effects.
+llvm::Value* FunctionTranslator::guardedFloatPower(size_t index, const SiteSpeculation& speculation,
+                                                   const std::array<llvm::Value*, 2>& objects, llvm::Value* base,
+                                                   llvm::Value* exponent) {
+    llvm::Value* result = call(HelperId::float_pow, {base, exponent});
+    llvm::Value* infinity = llvm::ConstantFP::getInfinity(builder_.getDoubleTy());
+    auto finite = [&](llvm::Value* value) {  // false for NaN too
+        return builder_.CreateFCmpOLT(builder_.CreateUnaryIntrinsic(llvm::Intrinsic::fabs, value), infinity);
+    };
+    llvm::Value* positive = builder_.CreateFCmpOGT(base, llvm::ConstantFP::get(builder_.getDoubleTy(), 0.0));
+    llvm::Value* holds =
+        builder_.CreateAnd(builder_.CreateAnd(positive, finite(base)), builder_.CreateAnd(finite(exponent), finite(result)));
+    guard(index, holds, speculation, {objects[0], objects[1]}, DeoptReason::PowDomain);
+    return result;
 }
 
 std::optional<bool> FunctionTranslator::lowerGuardedInt(size_t index, const SiteSpeculation& speculation) {
@@ -288,6 +323,7 @@ std::optional<FunctionTranslator::Repr> FunctionTranslator::unboxedReprFor(size_
     const ViewInstruction& instruction = view_.instructions[index];
     switch (instruction.opcode) {
         case frontend::Opcode::BINARY_OP: {
+            if (floats && isPower(instruction.oparg)) break;
             Arithmetic arithmetic = arithmeticOf(instruction.oparg);
             if (arithmetic == Arithmetic::None || (!floats && arithmetic == Arithmetic::TrueDivide))
                 return std::nullopt;
@@ -318,8 +354,93 @@ bool FunctionTranslator::takesUnboxedOperands(size_t index) const {
     return true;
 }
 
+const SiteSpeculation* FunctionTranslator::sequenceSubscriptSpeculation(size_t index) const {
+    const frontend::Opcode opcode = view_.instructions[index].opcode;
+    if (opcode != frontend::Opcode::BINARY_SUBSCR && opcode != frontend::Opcode::STORE_SUBSCR) return nullptr;
+    const SiteSpeculation* speculation = speculationFor(index);
+    if (speculation == nullptr || speculation->operandTypes[1] != services_.objects.longType) return nullptr;
+    const void* container = speculation->operandTypes[0];
+    const bool tuplesToo = opcode == frontend::Opcode::BINARY_SUBSCR;
+    return container == services_.objects.listType || (tuplesToo && container == services_.objects.tupleType)
+               ? speculation
+               : nullptr;
+}
+
+// BINARY_SUBSCR_LIST_INT, BINARY_SUBSCR_TUPLE_INT and STORE_SUBSCR_LIST_INT, guarded: an exact list (tuple)
+// and an exact int index in 0 .. len - 1 of one digit, as CPython tests them. Unlike the generic lowering,
+// no path calls a helper, so no other code runs here (only the old item's deallocation, which writes the
+// locals back itself) and unboxed locals stay unboxed across the instruction.
+bool FunctionTranslator::lowerGuardedSubscript(size_t index, const SiteSpeculation& speculation) {
+    const FrameLayout& layout = services_.layout;
+    const bool store = view_.instructions[index].opcode == frontend::Opcode::STORE_SUBSCR;
+    llvm::Value* key = peek(1);
+    llvm::Value* container = peek(2);
+    const void* containerType = speculation.operandTypes[0];
+    const bool tuple = containerType == services_.objects.tupleType;
+    guard(index,
+          builder_.CreateAnd(hasExactType(container, containerType), hasExactType(key, services_.objects.longType)),
+          speculation, {container, key});
+    // ob_size 0 or 1 (zero or one positive digit); the value is below the length.
+    llvm::Value* inRange = whenTrue(builder_.CreateICmpULE(fieldOf(key, layout.longSize, sizeType()), i64(1)), [&] {
+        return builder_.CreateICmpULT(compactIntValue(key), fieldOf(container, layout.varSize, sizeType()));
+    });
+    guard(index, inRange, speculation, {container, key}, DeoptReason::IndexRange);
+    llvm::Value* byteOffset = builder_.CreateMul(compactIntValue(key), i64(sizeof(void*)));
+    llvm::Value* slot =
+        tuple ? builder_.CreateGEP(builder_.getInt8Ty(), container, builder_.CreateAdd(byteOffset, i64(layout.tupleItems)))
+              : builder_.CreateGEP(builder_.getInt8Ty(), fieldOf(container, layout.listItems, ptrType()), byteOffset);
+    if (store) {
+        // The list takes over the stack's reference to the value; the old item goes, as in list_ass_item.
+        llvm::Value* value = peek(3);
+        llvm::Value* old = builder_.CreateLoad(ptrType(), slot);
+        builder_.CreateStore(value, slot);
+        drop(3);
+        releaseReplacedItem(old);
+    } else {
+        llvm::Value* item = builder_.CreateLoad(ptrType(), slot);
+        incref(item);
+        drop(2);
+        push(item);
+    }
+    decref(container);
+    decref(key, /*mayBeNull=*/false, /*quiet=*/true);  // an exact int: its deallocation runs no code
+    return true;
+}
+
+// The item a guarded store replaced. Its deallocation may run a finalizer that looks at this frame, so the
+// unboxed locals are written back first, unless it is an exact float or int, whose deallocation runs no
+// code: `b[3] -= dx * m` frees the old float on every store, and writing every local back there would box
+// them all each time.
+void FunctionTranslator::releaseReplacedItem(llvm::Value* old) {
+    if (services_.layout.refDebug || mayBeStale_.empty()) {
+        decref(old);
+        return;
+    }
+    llvm::Value* field = builder_.CreateConstGEP1_64(builder_.getInt8Ty(), old, services_.layout.objectRefcnt);
+    llvm::Value* count = builder_.CreateSub(builder_.CreateLoad(sizeType(), field), i64(1));
+    builder_.CreateStore(count, field);
+    llvm::BasicBlock* dealloc = newBlock("replaced.dealloc");
+    llvm::BasicBlock* observed = newBlock("replaced.observed");
+    llvm::BasicBlock* quiet = newBlock("replaced.quiet");
+    llvm::BasicBlock* done = newBlock("replaced.done");
+    builder_.CreateCondBr(builder_.CreateICmpEQ(count, i64(0)), dealloc, done);
+    continueIn(dealloc);
+    builder_.CreateCondBr(builder_.CreateOr(hasExactType(old, services_.objects.floatType),
+                                            hasExactType(old, services_.objects.longType)),
+                          quiet, observed);
+    continueIn(observed);
+    writeBackLocals();
+    builder_.CreateBr(quiet);
+    continueIn(quiet);
+    call(HelperId::dealloc, {old});
+    builder_.CreateBr(done);
+    continueIn(done);
+}
+
 std::optional<bool> FunctionTranslator::lowerSpecialized(size_t index) {
     if (std::optional<bool> open = lowerLocalAccess(index)) return *open;
+    if (const SiteSpeculation* subscript = sequenceSubscriptSpeculation(index))
+        return lowerGuardedSubscript(index, *subscript);
     std::optional<Repr> repr = unboxedReprFor(index);
     if (!repr) return std::nullopt;  // (lower() has boxed operands of another representation)
     const SiteSpeculation& speculation = *speculationFor(index);

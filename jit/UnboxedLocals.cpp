@@ -204,6 +204,8 @@ bool FunctionTranslator::leavesLocalsUnobserved(size_t index) const {
                    view_.instructions[index - 1].opcode == Opcode::COMPARE_OP && unboxedReprFor(index - 1).has_value();
         case Opcode::BINARY_OP:
         case Opcode::COMPARE_OP: return unboxedReprFor(index).has_value();
+        case Opcode::BINARY_SUBSCR:
+        case Opcode::STORE_SUBSCR: return sequenceSubscriptSpeculation(index) != nullptr;
         default: return false;
     }
 }

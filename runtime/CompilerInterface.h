@@ -93,18 +93,24 @@ enum class DeoptReason : uint8_t {
     OperandType,  // an operand's exact type is not the one speculated on
     ZeroDivisor,  // float division by zero: CPython raises the ZeroDivisionError
     IntOverflow,  // an int result does not fit in 64 bits: CPython makes the big int
+    IndexRange,   // a list/tuple index is negative, big or past the end: CPython wraps or raises IndexError
+    PowDomain,    // float ** float outside a positive finite base and a finite exponent and result
     Stress,       // -X jit-deopt-stress made it fail
     Count
 };
-inline constexpr const char* kDeoptReasonNames[] = {"operand-type", "zero-divisor", "int-overflow", "stress"};
+inline constexpr const char* kDeoptReasonNames[] = {"operand-type", "zero-divisor", "int-overflow",
+                                                    "index-range",  "pow-domain",   "stress"};
 
 // What a guard checks (stats and events use kGuardKindNames).
 enum class GuardKind : uint8_t {
     OperandTypes,    // the operands' exact types (and, for ints, their size)
     NoIntOverflow,   // an int64 result did not overflow
     NonzeroDivisor,  // a float divisor is not zero
+    IndexInRange,    // a list/tuple index is an int in 0 .. len - 1 of one digit
+    PowDomain,       // a float power C's pow() computes as CPython does
 };
-inline constexpr const char* kGuardKindNames[] = {"operand-types", "no-int-overflow", "nonzero-divisor"};
+inline constexpr const char* kGuardKindNames[] = {"operand-types", "no-int-overflow", "nonzero-divisor",
+                                                  "index-in-range", "pow-domain"};
 
 // One guard of compiled code. Allocated by the translator, owned by the runtime (CodeState) for as long as
 // the machine code that points at it; the counters are written by the guard's failure path.

@@ -1,6 +1,8 @@
 #include "Deopt.h"
 
 #include <bit>
+#include <cerrno>
+#include <cmath>
 
 #include "CodeState.h"
 #include "EventLog.h"
@@ -103,7 +105,9 @@ void collectSpeculations(CodeState& state, CodeInput& input) {
         for (const tier1::SiteProfile& site : decoded.profile.sites) {
             const tier1::DecodedInstruction& instruction = decoded.instructions[site.instruction];
             auto opcode = static_cast<frontend::Opcode>(instruction.opcode);
-            if (opcode != frontend::Opcode::BINARY_OP && opcode != frontend::Opcode::COMPARE_OP) continue;
+            if (opcode != frontend::Opcode::BINARY_OP && opcode != frontend::Opcode::COMPARE_OP &&
+                opcode != frontend::Opcode::BINARY_SUBSCR && opcode != frontend::Opcode::STORE_SUBSCR)
+                continue;  // (subscripts: the container's and the index's types)
             const void* lhs = staticTypeOrNull(site.operands[0]);
             const void* rhs = staticTypeOrNull(site.operands[1]);
             if (lhs == nullptr || rhs == nullptr) continue;
@@ -117,6 +121,16 @@ void collectSpeculations(CodeState& state, CodeInput& input) {
 }
 
 }  // namespace pyjit
+
+extern "C" double pyjit_float_pow(double base, double exponent) {
+    // CPython's float_pow ends in C's pow() and raises when errno says so (OverflowError, ValueError);
+    // NaN tells the guard to let CPython compute (and raise) instead: it is no result of a positive finite
+    // base and a finite exponent.
+    errno = 0;
+    double result = pow(base, exponent);
+    if (errno != 0 && !(errno == ERANGE && result == 0.0)) return NAN;
+    return result;
+}
 
 extern "C" int pyjit_deopt_stress_roll() {
     uint64_t& x = pyjit::gStressState;

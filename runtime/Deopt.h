@@ -29,6 +29,8 @@ void collectSpeculations(CodeState& state, CodeInput& input);
 }  // namespace pyjit
 
 extern "C" {
+// C's pow() as CPython's float_pow calls it; NaN where CPython would raise (the guard then deoptimizes).
+double pyjit_float_pow(double base, double exponent);
 // 1 when deopt stress makes the guard being executed fail.
 int pyjit_deopt_stress_roll();
 // A guard failed: counts it, logs a `deopt` event, and retires the compiled code for a recompile when the

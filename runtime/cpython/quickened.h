@@ -11,7 +11,8 @@ extern "C" {
 #endif
 
 /* Called for each instruction whose quickened form fixes the exact types of its two operands:
- * BINARY_OP_{ADD,SUBTRACT,MULTIPLY}_{INT,FLOAT}, BINARY_OP_ADD_UNICODE, COMPARE_OP_{INT,FLOAT,STR}_JUMP.
+ * BINARY_OP_{ADD,SUBTRACT,MULTIPLY}_{INT,FLOAT}, BINARY_OP_ADD_UNICODE, COMPARE_OP_{INT,FLOAT,STR}_JUMP, and
+ * (container, index) for BINARY_SUBSCR_{LIST,TUPLE}_INT and STORE_SUBSCR_LIST_INT.
  * `unit` is the instruction's opcode unit. */
 typedef void (*PyjitQuickenedVisitor)(void *context, int unit, PyTypeObject *lhs, PyTypeObject *rhs);
 
