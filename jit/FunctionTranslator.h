@@ -132,6 +132,9 @@ public:  // for the Lower*.cpp files
     const SiteSpeculation* sequenceSubscriptSpeculation(size_t index) const;
     bool lowerGuardedSubscript(size_t index, const SiteSpeculation& speculation);
     void releaseReplacedItem(llvm::Value* old);
+    llvm::Value* guardedIntArithmetic(size_t index, const SiteSpeculation& speculation,
+                                      const std::array<llvm::Value*, 2>& objects, llvm::Value* a, llvm::Value* b);
+    bool lowerUnboxedTruthJump(size_t index);
     llvm::Value* guardedFloatPower(size_t index, const SiteSpeculation& speculation,
                                    const std::array<llvm::Value*, 2>& objects, llvm::Value* base,
                                    llvm::Value* exponent);

@@ -9,6 +9,8 @@
 
 #include <llvm/IR/MDBuilder.h>
 
+#include <limits>
+
 namespace pyjit::jit {
 
 namespace {
@@ -22,6 +24,32 @@ const void* sharedOperandType(const SiteSpeculation& speculation) {
 bool isPower(int oparg) {
     constexpr int kPower = 8, kInPlacePower = 21;
     return oparg == kPower || oparg == kInPlacePower;
+}
+
+// The int operations of BINARY_OP the specialized tier computes on int64 (CPython specializes only + - *).
+enum class IntOp { Add, Subtract, Multiply, And, Or, Xor, LeftShift, RightShift, FloorDivide, Remainder, None };
+
+IntOp intOpOf(int oparg) {
+    constexpr int kInPlace = 13;  // NB_INPLACE_ADD - NB_ADD: each in-place form is its operation + 13
+    switch (oparg >= kInPlace ? oparg - kInPlace : oparg) {
+        case 0: return IntOp::Add;
+        case 1: return IntOp::And;
+        case 2: return IntOp::FloorDivide;
+        case 3: return IntOp::LeftShift;
+        case 5: return IntOp::Multiply;
+        case 6: return IntOp::Remainder;
+        case 7: return IntOp::Or;
+        case 9: return IntOp::RightShift;
+        case 10: return IntOp::Subtract;
+        case 12: return IntOp::Xor;
+        default: return IntOp::None;  // @, **, / (true division of ints gives a float)
+    }
+}
+
+bool isPopJumpOnTruth(frontend::Opcode opcode) {
+    using frontend::Opcode;
+    return opcode == Opcode::POP_JUMP_FORWARD_IF_TRUE || opcode == Opcode::POP_JUMP_BACKWARD_IF_TRUE ||
+           opcode == Opcode::POP_JUMP_FORWARD_IF_FALSE || opcode == Opcode::POP_JUMP_BACKWARD_IF_FALSE;
 }
 
 }  // namespace
@@ -142,6 +170,7 @@ void FunctionTranslator::guard(size_t index, llvm::Value* holds, const SiteSpecu
         case DeoptReason::ZeroDivisor: record->kind = GuardKind::NonzeroDivisor; break;
         case DeoptReason::IndexRange: record->kind = GuardKind::IndexInRange; break;
         case DeoptReason::PowDomain: record->kind = GuardKind::PowDomain; break;
+        case DeoptReason::ShiftCount: record->kind = GuardKind::ShiftCount; break;
         default: record->kind = GuardKind::OperandTypes; break;
     }
     record->expected = speculation.operandTypes;
@@ -249,6 +278,84 @@ llvm::Value* FunctionTranslator::guardedFloatPower(size_t index, const SiteSpecu
     return result;
 }
 
+// An int BINARY_OP on int64 operands with Python's semantics: overflow (+ - * <<), a zero divisor (// %), a
+// negative shift count (ValueError) and INT64_MIN // -1 fail a guard, and CPython computes the instruction
+// (a big int, or the exception). & | ^ >> cannot overflow; // and % round towards negative infinity.
+llvm::Value* FunctionTranslator::guardedIntArithmetic(size_t index, const SiteSpeculation& speculation,
+                                                      const std::array<llvm::Value*, 2>& objects, llvm::Value* a,
+                                                      llvm::Value* b) {
+    auto guardThat = [&](llvm::Value* holds, DeoptReason reason) {
+        guard(index, holds, speculation, {objects[0], objects[1]}, reason);
+    };
+    auto withOverflow = [&](llvm::Intrinsic::ID intrinsic) {
+        llvm::Value* pair = builder_.CreateBinaryIntrinsic(intrinsic, a, b);
+        guardThat(builder_.CreateNot(builder_.CreateExtractValue(pair, 1)), DeoptReason::IntOverflow);
+        return builder_.CreateExtractValue(pair, 0);
+    };
+    auto divisible = [&] {  // b != 0, and not INT64_MIN / -1 (which overflows)
+        guardThat(builder_.CreateICmpNE(b, i64(0)), DeoptReason::ZeroDivisor);
+        llvm::Value* minOverMinusOne =
+            builder_.CreateAnd(builder_.CreateICmpEQ(a, i64(std::numeric_limits<int64_t>::min())),
+                               builder_.CreateICmpEQ(b, i64(-1)));
+        guardThat(builder_.CreateNot(minOverMinusOne), DeoptReason::IntOverflow);
+    };
+    // Signs differ (and the C remainder is not zero): C truncates towards zero, Python floors.
+    auto signsDiffer = [&](llvm::Value* x, llvm::Value* y) {
+        return builder_.CreateICmpSLT(builder_.CreateXor(x, y), i64(0));
+    };
+    switch (intOpOf(view_.instructions[index].oparg)) {
+        case IntOp::Add: return withOverflow(llvm::Intrinsic::sadd_with_overflow);
+        case IntOp::Subtract: return withOverflow(llvm::Intrinsic::ssub_with_overflow);
+        case IntOp::Multiply: return withOverflow(llvm::Intrinsic::smul_with_overflow);
+        case IntOp::And: return builder_.CreateAnd(a, b);
+        case IntOp::Or: return builder_.CreateOr(a, b);
+        case IntOp::Xor: return builder_.CreateXor(a, b);
+        case IntOp::RightShift: {
+            guardThat(builder_.CreateICmpSGE(b, i64(0)), DeoptReason::ShiftCount);
+            // Shifting by 64 or more gives the sign: as by 63.
+            llvm::Value* count = builder_.CreateSelect(builder_.CreateICmpSGT(b, i64(63)), i64(63), b);
+            return builder_.CreateAShr(a, count);
+        }
+        case IntOp::LeftShift: {
+            guardThat(builder_.CreateICmpULT(b, i64(64)), DeoptReason::ShiftCount);  // 0 .. 63
+            llvm::Value* shifted = builder_.CreateShl(a, b);
+            guardThat(builder_.CreateICmpEQ(builder_.CreateAShr(shifted, b), a), DeoptReason::IntOverflow);
+            return shifted;
+        }
+        case IntOp::FloorDivide: {
+            divisible();
+            llvm::Value* quotient = builder_.CreateSDiv(a, b);
+            llvm::Value* inexact = builder_.CreateICmpNE(builder_.CreateSRem(a, b), i64(0));
+            llvm::Value* adjust = builder_.CreateAnd(inexact, signsDiffer(a, b));
+            return builder_.CreateSub(quotient, builder_.CreateZExt(adjust, sizeType()));
+        }
+        case IntOp::Remainder: {
+            divisible();
+            llvm::Value* remainder = builder_.CreateSRem(a, b);
+            llvm::Value* adjust =
+                builder_.CreateAnd(builder_.CreateICmpNE(remainder, i64(0)), signsDiffer(remainder, b));
+            return builder_.CreateSelect(adjust, builder_.CreateAdd(remainder, b), remainder);
+        }
+        case IntOp::None: break;
+    }
+    return nullptr;  // unboxedReprFor() lets no other operation here
+}
+
+// POP_JUMP_IF_TRUE/FALSE of an unboxed int or float (`if n & 1:`): its truth without a bool or int object.
+bool FunctionTranslator::lowerUnboxedTruthJump(size_t index) {
+    const frontend::Opcode opcode = view_.instructions[index].opcode;
+    const bool jumpIfTrue =
+        opcode == frontend::Opcode::POP_JUMP_FORWARD_IF_TRUE || opcode == frontend::Opcode::POP_JUMP_BACKWARD_IF_TRUE;
+    const Repr repr = reprOf(1);
+    llvm::Value* value = peekUnboxed(1);
+    drop(1);
+    llvm::Value* isTrue = repr == Repr::Double
+                              ? builder_.CreateFCmpUNE(value, llvm::ConstantFP::get(builder_.getDoubleTy(), 0.0))
+                              : builder_.CreateICmpNE(value, i64(0));
+    branchOn(index, isTrue, jumpIfTrue);
+    return true;
+}
+
 std::optional<bool> FunctionTranslator::lowerGuardedInt(size_t index, const SiteSpeculation& speculation) {
     // CPython's BINARY_OP_*_INT take any exact ints and COMPARE_OP_INT_JUMP one-digit ones; here both take
     // exact ints of up to two digits (60 bits) as int64 and deoptimize on anything longer or on overflow.
@@ -258,17 +365,9 @@ std::optional<bool> FunctionTranslator::lowerGuardedInt(size_t index, const Site
     std::array<llvm::Value*, 2> values =
         operandValues(operands, [&](llvm::Value* object) { return smallIntValue(object); });
     if (instruction.opcode == frontend::Opcode::BINARY_OP) {
-        llvm::Intrinsic::ID intrinsic = llvm::Intrinsic::smul_with_overflow;
-        switch (arithmeticOf(instruction.oparg)) {
-            case Arithmetic::Add: intrinsic = llvm::Intrinsic::sadd_with_overflow; break;
-            case Arithmetic::Subtract: intrinsic = llvm::Intrinsic::ssub_with_overflow; break;
-            default: break;
-        }
-        llvm::Value* pair = builder_.CreateBinaryIntrinsic(intrinsic, values[0], values[1]);
-        guard(index, builder_.CreateNot(builder_.CreateExtractValue(pair, 1)), speculation,
-              {operands.objects[0], operands.objects[1]}, DeoptReason::IntOverflow);
+        llvm::Value* value = guardedIntArithmetic(index, speculation, operands.objects, values[0], values[1]);
         releaseOperands(operands);
-        pushUnboxed(Repr::Int, builder_.CreateExtractValue(pair, 0));
+        pushUnboxed(Repr::Int, value);
         return true;
     }
     static const llvm::CmpInst::Predicate kPredicates[] = {llvm::CmpInst::ICMP_SLT, llvm::CmpInst::ICMP_SLE,
@@ -324,9 +423,11 @@ std::optional<FunctionTranslator::Repr> FunctionTranslator::unboxedReprFor(size_
     switch (instruction.opcode) {
         case frontend::Opcode::BINARY_OP: {
             if (floats && isPower(instruction.oparg)) break;
-            Arithmetic arithmetic = arithmeticOf(instruction.oparg);
-            if (arithmetic == Arithmetic::None || (!floats && arithmetic == Arithmetic::TrueDivide))
-                return std::nullopt;
+            if (!floats) {
+                if (intOpOf(instruction.oparg) == IntOp::None) return std::nullopt;
+                break;
+            }
+            if (arithmeticOf(instruction.oparg) == Arithmetic::None) return std::nullopt;
             break;
         }
         case frontend::Opcode::COMPARE_OP:
@@ -338,6 +439,13 @@ std::optional<FunctionTranslator::Repr> FunctionTranslator::unboxedReprFor(size_
 }
 
 bool FunctionTranslator::takesUnboxedOperands(size_t index) const {
+    if (isPopJumpOnTruth(view_.instructions[index].opcode)) {
+        // Only the condition may be unboxed: the jump's target block expects objects below it.
+        for (int fromTop = 2; fromTop <= depth_; fromTop++) {
+            if (isUnboxed(fromTop)) return false;
+        }
+        return true;
+    }
     switch (view_.instructions[index].opcode) {
     case frontend::Opcode::NOP:
     case frontend::Opcode::LOAD_CONST:
@@ -441,6 +549,8 @@ std::optional<bool> FunctionTranslator::lowerSpecialized(size_t index) {
     if (std::optional<bool> open = lowerLocalAccess(index)) return *open;
     if (const SiteSpeculation* subscript = sequenceSubscriptSpeculation(index))
         return lowerGuardedSubscript(index, *subscript);
+    if (isPopJumpOnTruth(view_.instructions[index].opcode) && depth_ > 0 && isUnboxed(1))
+        return lowerUnboxedTruthJump(index);
     std::optional<Repr> repr = unboxedReprFor(index);
     if (!repr) return std::nullopt;  // (lower() has boxed operands of another representation)
     const SiteSpeculation& speculation = *speculationFor(index);

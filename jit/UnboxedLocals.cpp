@@ -199,9 +199,12 @@ bool FunctionTranslator::leavesLocalsUnobserved(size_t index) const {
         case Opcode::POP_JUMP_BACKWARD_IF_TRUE:
         case Opcode::POP_JUMP_FORWARD_IF_FALSE:
         case Opcode::POP_JUMP_BACKWARD_IF_FALSE:
-            // The truth of the bool a guarded comparison just pushed is known inline; anything else may call __bool__.
+            // The truth of the bool a guarded comparison just pushed, or of the int or float a guarded operation
+            // just computed, is known inline; anything else may call __bool__.
             return index > 0 && blockStarts_[index] == nullptr &&
-                   view_.instructions[index - 1].opcode == Opcode::COMPARE_OP && unboxedReprFor(index - 1).has_value();
+                   (view_.instructions[index - 1].opcode == Opcode::COMPARE_OP ||
+                    view_.instructions[index - 1].opcode == Opcode::BINARY_OP) &&
+                   unboxedReprFor(index - 1).has_value();
         case Opcode::BINARY_OP:
         case Opcode::COMPARE_OP: return unboxedReprFor(index).has_value();
         case Opcode::BINARY_SUBSCR:

@@ -95,11 +95,12 @@ enum class DeoptReason : uint8_t {
     IntOverflow,  // an int result does not fit in 64 bits: CPython makes the big int
     IndexRange,   // a list/tuple index is negative, big or past the end: CPython wraps or raises IndexError
     PowDomain,    // float ** float outside a positive finite base and a finite exponent and result
+    ShiftCount,   // an int shift by a negative count (ValueError) or, to the left, by 64 or more
     Stress,       // -X jit-deopt-stress made it fail
     Count
 };
-inline constexpr const char* kDeoptReasonNames[] = {"operand-type", "zero-divisor", "int-overflow",
-                                                    "index-range",  "pow-domain",   "stress"};
+inline constexpr const char* kDeoptReasonNames[] = {"operand-type", "zero-divisor", "int-overflow", "index-range",
+                                                    "pow-domain",   "shift-count",  "stress"};
 
 // What a guard checks (stats and events use kGuardKindNames).
 enum class GuardKind : uint8_t {
@@ -108,9 +109,10 @@ enum class GuardKind : uint8_t {
     NonzeroDivisor,  // a float divisor is not zero
     IndexInRange,    // a list/tuple index is an int in 0 .. len - 1 of one digit
     PowDomain,       // a float power C's pow() computes as CPython does
+    ShiftCount,      // an int shift count is in range
 };
-inline constexpr const char* kGuardKindNames[] = {"operand-types", "no-int-overflow", "nonzero-divisor",
-                                                  "index-in-range", "pow-domain"};
+inline constexpr const char* kGuardKindNames[] = {"operand-types",  "no-int-overflow", "nonzero-divisor",
+                                                  "index-in-range", "pow-domain",      "shift-count"};
 
 // One guard of compiled code. Allocated by the translator, owned by the runtime (CodeState) for as long as
 // the machine code that points at it; the counters are written by the guard's failure path.
