@@ -131,10 +131,12 @@ public:  // for the Lower*.cpp files
     // BINARY_SUBSCR / STORE_SUBSCR speculated on an exact list (tuple) and an int index: their speculation.
     const SiteSpeculation* sequenceSubscriptSpeculation(size_t index) const;
     bool lowerGuardedSubscript(size_t index, const SiteSpeculation& speculation);
+    void lowerGuardedByteSubscript(size_t index, llvm::Value* position);
     void releaseReplacedItem(llvm::Value* old);
     llvm::Value* guardedIntArithmetic(size_t index, const SiteSpeculation& speculation,
                                       const std::array<llvm::Value*, 2>& objects, llvm::Value* a, llvm::Value* b);
     bool lowerUnboxedTruthJump(size_t index);
+    bool lowerQuietTruthJump(size_t index);
     llvm::Value* guardedFloatPower(size_t index, const SiteSpeculation& speculation,
                                    const std::array<llvm::Value*, 2>& objects, llvm::Value* base,
                                    llvm::Value* exponent);
@@ -170,7 +172,7 @@ public:  // for the Lower*.cpp files
     void writeBackLocals();  // every local that may be stale here (mayBeStale_)
     bool leavesLocalsUnobserved(size_t index) const;  // runs no other code, frees nothing: no write-back
     void writeBackLocalsBefore(size_t index);
-    std::optional<size_t> consumerOf(size_t index) const;  // the instruction taking the value `index` pushes
+    std::optional<size_t> consumerOf(size_t index, int* position = nullptr) const;  // the instruction taking the value `index` pushes
     std::optional<bool> lowerLocalAccess(size_t index);
     bool lowerUnboxedLoad(size_t index, Repr repr);
     bool lowerUnboxedStore(size_t index);

@@ -356,6 +356,62 @@ bool FunctionTranslator::lowerUnboxedTruthJump(size_t index) {
     return true;
 }
 
+// POP_JUMP_IF_TRUE/FALSE of an object while unboxed locals may be stale (`if flags[k]:`): True, False, None,
+// exact ints and exact floats answer inline and run no code, so the locals stay unboxed; anything else may
+// call __bool__ or __len__, and only that path writes the locals back before asking is_true.
+bool FunctionTranslator::lowerQuietTruthJump(size_t index) {
+    const frontend::Opcode opcode = view_.instructions[index].opcode;
+    const bool jumpIfTrue =
+        opcode == frontend::Opcode::POP_JUMP_FORWARD_IF_TRUE || opcode == frontend::Opcode::POP_JUMP_BACKWARD_IF_TRUE;
+    const WellKnownObjects& objects = services_.objects;
+    const FrameLayout& layout = services_.layout;
+    llvm::Value* value = pop();
+    llvm::BasicBlock* singleton = newBlock("truth.singleton");
+    llvm::BasicBlock* notSingleton = newBlock("truth.other");
+    llvm::BasicBlock* exactInt = newBlock("truth.int");
+    llvm::BasicBlock* notInt = newBlock("truth.notint");
+    llvm::BasicBlock* exactFloat = newBlock("truth.float");
+    llvm::BasicBlock* slow = newBlock("truth.call");
+    llvm::BasicBlock* done = newBlock("truth.done");
+    std::vector<std::pair<llvm::Value*, llvm::BasicBlock*>> answers;
+    llvm::Value* isTrueObject = builder_.CreateICmpEQ(value, address(objects.trueObject));
+    llvm::Value* known = builder_.CreateOr(
+        isTrueObject, builder_.CreateOr(builder_.CreateICmpEQ(value, address(objects.falseObject)),
+                                        builder_.CreateICmpEQ(value, address(objects.none))));
+    builder_.CreateCondBr(known, singleton, notSingleton);
+    continueIn(singleton);  // immortal in practice: never deallocated here
+    decref(value, /*mayBeNull=*/false, /*quiet=*/true);
+    answers.emplace_back(isTrueObject, builder_.GetInsertBlock());
+    builder_.CreateBr(done);
+    continueIn(notSingleton);
+    builder_.CreateCondBr(hasExactType(value, objects.longType), exactInt, notInt);
+    continueIn(exactInt);
+    llvm::Value* intTruth = builder_.CreateICmpNE(fieldOf(value, layout.longSize, sizeType()), i64(0));
+    decref(value, /*mayBeNull=*/false, /*quiet=*/true);  // an int's deallocation runs no code
+    answers.emplace_back(intTruth, builder_.GetInsertBlock());
+    builder_.CreateBr(done);
+    continueIn(notInt);
+    builder_.CreateCondBr(hasExactType(value, objects.floatType), exactFloat, slow);
+    continueIn(exactFloat);
+    llvm::Value* floatTruth =
+        builder_.CreateFCmpUNE(floatValue(value), llvm::ConstantFP::get(builder_.getDoubleTy(), 0.0));
+    decref(value, /*mayBeNull=*/false, /*quiet=*/true);
+    answers.emplace_back(floatTruth, builder_.GetInsertBlock());
+    builder_.CreateBr(done);
+    continueIn(slow);
+    writeBackLocals();
+    llvm::Value* truth = call(HelperId::is_true, {value});
+    decref(value);
+    raiseIfNegative(truth, index);
+    answers.emplace_back(builder_.CreateICmpSGT(truth, i32(0)), builder_.GetInsertBlock());
+    builder_.CreateBr(done);
+    continueIn(done);
+    llvm::PHINode* isTrue = builder_.CreatePHI(builder_.getInt1Ty(), static_cast<unsigned>(answers.size()));
+    for (auto [answer, from] : answers) isTrue->addIncoming(answer, from);
+    branchOn(index, isTrue, jumpIfTrue);
+    return true;
+}
+
 std::optional<bool> FunctionTranslator::lowerGuardedInt(size_t index, const SiteSpeculation& speculation) {
     // CPython's BINARY_OP_*_INT take any exact ints and COMPARE_OP_INT_JUMP one-digit ones; here both take
     // exact ints of up to two digits (60 bits) as int64 and deoptimize on anything longer or on overflow.
@@ -439,6 +495,13 @@ std::optional<FunctionTranslator::Repr> FunctionTranslator::unboxedReprFor(size_
 }
 
 bool FunctionTranslator::takesUnboxedOperands(size_t index) const {
+    if (sequenceSubscriptSpeculation(index) != nullptr) {
+        // Only the index may be unboxed, as an int64.
+        for (int fromTop = 2; fromTop <= depth_; fromTop++) {
+            if (isUnboxed(fromTop)) return false;
+        }
+        return reprOf(1) != Repr::Double;
+    }
     if (isPopJumpOnTruth(view_.instructions[index].opcode)) {
         // Only the condition may be unboxed: the jump's target block expects objects below it.
         for (int fromTop = 2; fromTop <= depth_; fromTop++) {
@@ -469,50 +532,94 @@ const SiteSpeculation* FunctionTranslator::sequenceSubscriptSpeculation(size_t i
     if (speculation == nullptr || speculation->operandTypes[1] != services_.objects.longType) return nullptr;
     const void* container = speculation->operandTypes[0];
     const bool tuplesToo = opcode == frontend::Opcode::BINARY_SUBSCR;
-    return container == services_.objects.listType || (tuplesToo && container == services_.objects.tupleType)
+    return container == services_.objects.listType || container == services_.objects.bytearrayType ||
+                   (tuplesToo && container == services_.objects.tupleType)
                ? speculation
                : nullptr;
 }
 
 // BINARY_SUBSCR_LIST_INT, BINARY_SUBSCR_TUPLE_INT and STORE_SUBSCR_LIST_INT, guarded: an exact list (tuple)
-// and an exact int index in 0 .. len - 1 of one digit, as CPython tests them. Unlike the generic lowering,
-// no path calls a helper, so no other code runs here (only the old item's deallocation, which writes the
-// locals back itself) and unboxed locals stay unboxed across the instruction.
+// and an exact int index in 0 .. len - 1 of one digit, as CPython tests them; and the same for an exact
+// bytearray (not a CPython family), whose items are the cached small ints 0..255 and whose stores take an
+// exact int in that range. Unlike the generic lowering, no path calls a helper, so no other code runs here
+// (only a replaced item's deallocation, which writes the locals back itself) and unboxed locals stay
+// unboxed across the instruction.
 bool FunctionTranslator::lowerGuardedSubscript(size_t index, const SiteSpeculation& speculation) {
     const FrameLayout& layout = services_.layout;
     const bool store = view_.instructions[index].opcode == frontend::Opcode::STORE_SUBSCR;
-    llvm::Value* key = peek(1);
+    const bool unboxedKey = isUnboxed(1);  // an unboxed int local or result (takesUnboxedOperands)
+    llvm::Value* key = unboxedKey ? nullptr : peek(1);
     llvm::Value* container = peek(2);
     const void* containerType = speculation.operandTypes[0];
     const bool tuple = containerType == services_.objects.tupleType;
-    guard(index,
-          builder_.CreateAnd(hasExactType(container, containerType), hasExactType(key, services_.objects.longType)),
-          speculation, {container, key});
-    // ob_size 0 or 1 (zero or one positive digit); the value is below the length.
-    llvm::Value* inRange = whenTrue(builder_.CreateICmpULE(fieldOf(key, layout.longSize, sizeType()), i64(1)), [&] {
-        return builder_.CreateICmpULT(compactIntValue(key), fieldOf(container, layout.varSize, sizeType()));
-    });
+    llvm::Value* types = hasExactType(container, containerType);
+    if (!unboxedKey) types = builder_.CreateAnd(types, hasExactType(key, services_.objects.longType));
+    guard(index, types, speculation, {container, key});
+    // 0 <= index < len; an int object must have ob_size 0 or 1 (zero or one positive digit) first.
+    auto belowLength = [&](llvm::Value* position) {
+        return builder_.CreateICmpULT(position, fieldOf(container, layout.varSize, sizeType()));
+    };
+    llvm::Value* inRange =
+        unboxedKey ? belowLength(peekUnboxed(1))
+                   : whenTrue(builder_.CreateICmpULE(fieldOf(key, layout.longSize, sizeType()), i64(1)),
+                              [&] { return belowLength(compactIntValue(key)); });
     guard(index, inRange, speculation, {container, key}, DeoptReason::IndexRange);
-    llvm::Value* byteOffset = builder_.CreateMul(compactIntValue(key), i64(sizeof(void*)));
-    llvm::Value* slot =
-        tuple ? builder_.CreateGEP(builder_.getInt8Ty(), container, builder_.CreateAdd(byteOffset, i64(layout.tupleItems)))
-              : builder_.CreateGEP(builder_.getInt8Ty(), fieldOf(container, layout.listItems, ptrType()), byteOffset);
-    if (store) {
-        // The list takes over the stack's reference to the value; the old item goes, as in list_ass_item.
-        llvm::Value* value = peek(3);
-        llvm::Value* old = builder_.CreateLoad(ptrType(), slot);
-        builder_.CreateStore(value, slot);
-        drop(3);
-        releaseReplacedItem(old);
+    llvm::Value* position = unboxedKey ? peekUnboxed(1) : compactIntValue(key);
+    if (containerType == services_.objects.bytearrayType) {
+        lowerGuardedByteSubscript(index, position);
     } else {
-        llvm::Value* item = builder_.CreateLoad(ptrType(), slot);
+        llvm::Value* byteOffset = builder_.CreateMul(position, i64(sizeof(void*)));
+        llvm::Value* slot = tuple ? builder_.CreateGEP(builder_.getInt8Ty(), container,
+                                                       builder_.CreateAdd(byteOffset, i64(layout.tupleItems)))
+                                  : builder_.CreateGEP(builder_.getInt8Ty(),
+                                                       fieldOf(container, layout.listItems, ptrType()), byteOffset);
+        if (store) {
+            // The list takes over the stack's reference to the value; the old item goes, as in list_ass_item.
+            llvm::Value* value = peek(3);
+            llvm::Value* old = builder_.CreateLoad(ptrType(), slot);
+            builder_.CreateStore(value, slot);
+            drop(3);
+            releaseReplacedItem(old);
+        } else {
+            llvm::Value* item = builder_.CreateLoad(ptrType(), slot);
+            incref(item);
+            drop(2);
+            push(item);
+        }
+    }
+    decref(container);
+    if (!unboxedKey) decref(key, /*mayBeNull=*/false, /*quiet=*/true);  // an exact int: its deallocation runs no code
+    return true;
+}
+
+// The bytearray part of lowerGuardedSubscript, after the container and index guards: it pops the value
+// (store) or pushes the item, and leaves the container and the index on the stack's popped part.
+void FunctionTranslator::lowerGuardedByteSubscript(size_t index, llvm::Value* position) {
+    const FrameLayout& layout = services_.layout;
+    const bool store = view_.instructions[index].opcode == frontend::Opcode::STORE_SUBSCR;
+    llvm::Value* container = peek(2);
+    llvm::Value* byte =
+        builder_.CreateGEP(builder_.getInt8Ty(), fieldOf(container, layout.bytearrayStart, ptrType()), position);
+    if (store) {
+        // CPython raises ValueError for a value outside 0..255 and TypeError for a non-int: let it.
+        llvm::Value* value = peek(3);
+        llvm::Value* isByte = whenTrue(hasExactType(value, services_.objects.longType), [&] {
+            llvm::Value* size = fieldOf(value, layout.longSize, sizeType());
+            return whenTrue(builder_.CreateICmpULE(size, i64(1)),
+                            [&] { return builder_.CreateICmpULT(compactIntValue(value), i64(256)); });
+        });
+        guard(index, isByte, *speculationFor(index), {container, value}, DeoptReason::IndexRange);
+        builder_.CreateStore(builder_.CreateTrunc(compactIntValue(value), builder_.getInt8Ty()), byte);
+        drop(3);
+        decref(value, /*mayBeNull=*/false, /*quiet=*/true);  // an exact int
+    } else {
+        llvm::Value* value = builder_.CreateZExt(builder_.CreateLoad(builder_.getInt8Ty(), byte), sizeType());
+        llvm::Value* item = builder_.CreateGEP(builder_.getInt8Ty(), address(layout.smallIntZero),
+                                               builder_.CreateMul(value, i64(layout.smallIntStride)));
         incref(item);
         drop(2);
         push(item);
     }
-    decref(container);
-    decref(key, /*mayBeNull=*/false, /*quiet=*/true);  // an exact int: its deallocation runs no code
-    return true;
 }
 
 // The item a guarded store replaced. Its deallocation may run a finalizer that looks at this frame, so the
@@ -549,8 +656,11 @@ std::optional<bool> FunctionTranslator::lowerSpecialized(size_t index) {
     if (std::optional<bool> open = lowerLocalAccess(index)) return *open;
     if (const SiteSpeculation* subscript = sequenceSubscriptSpeculation(index))
         return lowerGuardedSubscript(index, *subscript);
-    if (isPopJumpOnTruth(view_.instructions[index].opcode) && depth_ > 0 && isUnboxed(1))
-        return lowerUnboxedTruthJump(index);
+    if (isPopJumpOnTruth(view_.instructions[index].opcode) && depth_ > 0) {
+        if (isUnboxed(1)) return lowerUnboxedTruthJump(index);
+        const bool fused = fusedCondition_ && fusedCondition_->first == index;  // a generic compare's
+        if (!fused && !mayBeStale_.empty()) return lowerQuietTruthJump(index);
+    }
     std::optional<Repr> repr = unboxedReprFor(index);
     if (!repr) return std::nullopt;  // (lower() has boxed operands of another representation)
     const SiteSpeculation& speculation = *speculationFor(index);

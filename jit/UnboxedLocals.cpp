@@ -199,12 +199,10 @@ bool FunctionTranslator::leavesLocalsUnobserved(size_t index) const {
         case Opcode::POP_JUMP_BACKWARD_IF_TRUE:
         case Opcode::POP_JUMP_FORWARD_IF_FALSE:
         case Opcode::POP_JUMP_BACKWARD_IF_FALSE:
-            // The truth of the bool a guarded comparison just pushed, or of the int or float a guarded operation
-            // just computed, is known inline; anything else may call __bool__.
-            return index > 0 && blockStarts_[index] == nullptr &&
-                   (view_.instructions[index - 1].opcode == Opcode::COMPARE_OP ||
-                    view_.instructions[index - 1].opcode == Opcode::BINARY_OP) &&
-                   unboxedReprFor(index - 1).has_value();
+            // Quiet unless the condition is neither a bool, None, an exact int nor an exact float: then only
+            // that path writes the locals back (lowerQuietTruthJump) and may call __bool__. After a
+            // generic comparison fused with the jump, the comparison wrote them back already.
+            return true;
         case Opcode::BINARY_OP:
         case Opcode::COMPARE_OP: return unboxedReprFor(index).has_value();
         case Opcode::BINARY_SUBSCR:
@@ -232,7 +230,7 @@ void FunctionTranslator::writeBackLocalsBefore(size_t index) {
     mayBeStale_.clear();
 }
 
-std::optional<size_t> FunctionTranslator::consumerOf(size_t index) const {
+std::optional<size_t> FunctionTranslator::consumerOf(size_t index, int* position) const {
     // A stack simulation over the simple instructions that follow in the same block; nullopt past anything else.
     int fromTop = 0;  // where the value is
     for (size_t next = index + 1; next < view_.instructions.size() && blockStarts_[next] == nullptr; next++) {
@@ -243,9 +241,13 @@ std::optional<size_t> FunctionTranslator::consumerOf(size_t index) const {
             case Opcode::BINARY_OP:
             case Opcode::COMPARE_OP:
             case Opcode::BINARY_SUBSCR: pops = 2; break;
+            case Opcode::STORE_SUBSCR: pops = 3; break;
             default: return std::nullopt;
         }
-        if (fromTop < pops) return next;
+        if (fromTop < pops) {
+            if (position != nullptr) *position = fromTop;
+            return next;
+        }
         fromTop += 1 - pops;
     }
     return std::nullopt;
@@ -269,8 +271,11 @@ std::optional<bool> FunctionTranslator::lowerLocalAccess(size_t index) {
     }
     if (instruction.opcode != Opcode::LOAD_FAST) return std::nullopt;
     const bool widened = input_.widenedUnits.contains(static_cast<uint32_t>(instruction.opcodeUnit));
-    if (std::optional<size_t> consumer = consumerOf(index); consumer && !widened) {
+    int position = 0;
+    if (std::optional<size_t> consumer = consumerOf(index, &position); consumer && !widened) {
         Repr wanted = unboxedReprFor(*consumer).value_or(Repr::Object);
+        // The index of a guarded list/tuple/bytearray subscript is taken as an int64.
+        if (position == 0 && sequenceSubscriptSpeculation(*consumer) != nullptr) wanted = Repr::Int;
         if (unboxedLocal(local, wanted) != nullptr) return lowerUnboxedLoad(index, wanted);
     }
     if (!unboxable && !hasUnboxed()) return std::nullopt;

@@ -57,6 +57,7 @@ struct FrameLayout {
     int listIterSeq;
     int typeVersionTag;  // PyTypeObject.tp_version_tag (32 bits)
     int managedValues;   // a managed-dict instance's PyDictValues pointer, relative to the object
+    int bytearrayStart;  // PyByteArrayObject.ob_start: the first byte
 };
 
 // Objects compiled code compares against by identity.
@@ -71,6 +72,7 @@ struct WellKnownObjects {
     const void* unicodeType;  // &PyUnicode_Type
     const void* rangeIterType;  // &PyRangeIter_Type
     const void* listIterType;   // &PyListIter_Type
+    const void* bytearrayType;  // &PyByteArray_Type
 };
 
 struct CompilerServices {

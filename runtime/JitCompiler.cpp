@@ -66,9 +66,10 @@ void prepareServices() {
                         layout.var_size,         layout.list_items,       layout.tuple_items,
                         layout.range_iter_index, layout.range_iter_start, layout.range_iter_step,
                         layout.range_iter_len,   layout.list_iter_index,  layout.list_iter_seq,
-                        layout.type_version_tag, layout.managed_values};
-    gServices.objects = {Py_None, Py_True, Py_False, &PyLong_Type, &PyFloat_Type, &PyList_Type, &PyTuple_Type,
-                         &PyUnicode_Type, &PyRangeIter_Type, &PyListIter_Type};
+                        layout.type_version_tag, layout.managed_values, layout.bytearray_start};
+    gServices.objects = {Py_None,        Py_True,          Py_False,          &PyLong_Type,
+                         &PyFloat_Type,  &PyList_Type,     &PyTuple_Type,     &PyUnicode_Type,
+                         &PyRangeIter_Type, &PyListIter_Type, &PyByteArray_Type};
     gServicesReady = true;
 }
 

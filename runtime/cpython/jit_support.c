@@ -59,6 +59,7 @@ void pyjit_layout_init(PyjitLayout *layout) {
     layout->type_version_tag = (int)offsetof(PyTypeObject, tp_version_tag);
     /* _PyObject_ValuesPointer(obj) is ((PyDictValues **)obj) - 4 in 3.11 (the pre-header). */
     layout->managed_values = -4 * (int)sizeof(PyDictValues *);
+    layout->bytearray_start = (int)offsetof(PyByteArrayObject, ob_start);
 }
 
 int pyjit_frame_enter(PyThreadState *tstate, _PyInterpreterFrame *frame) {

@@ -44,6 +44,8 @@ typedef struct PyjitLayout {
     int type_version_tag; /* PyTypeObject.tp_version_tag (32 bits) */
     int managed_values;   /* where a managed-dict instance keeps its PyDictValues pointer, from the object
                              (negative: before the header; _PyObject_ValuesPointer) */
+    /* bytearray subscripts of the specialized tier */
+    int bytearray_start;  /* PyByteArrayObject.ob_start: the first byte */
 } PyjitLayout;
 
 void pyjit_layout_init(PyjitLayout *layout);

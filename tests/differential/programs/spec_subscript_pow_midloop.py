@@ -122,6 +122,26 @@ def power(b, e, n):
     return r
 
 
+def computed_index(seq, start, step, n):
+    # The index is an unboxed int local (j = j + step): the subscript takes it as an int64.
+    total = 0
+    j = start
+    for _ in range(n):
+        total += seq[j] * 2
+        seq[j] = total & 0xFF
+        j = j + step
+    return total, j
+
+
+def byte_loop(buf, value, n):
+    count = 0
+    for k in range(n):
+        if buf[k]:
+            count += 1
+        buf[k] = value
+    return count, bytes(buf[:4])
+
+
 def one_call_per_case():
     # Each loop is compiled after its first calls; every later call enters the compiled code, so each case
     # meets the guards afresh (a failed guard hands the rest of that activation to CPython).
@@ -137,6 +157,22 @@ def one_call_per_case():
                 out.append((f.__name__, f(seq, k, 3)))
             except (IndexError, TypeError) as exc:
                 out.append((f.__name__, type(exc).__name__, str(exc)))
+    for _ in range(3):
+        out.append(computed_index(list(range(100)), 0, 1, 90))
+        out.append(byte_loop(bytearray(b"\x01\x00\x02" * 30), 7, 80))
+    for seq, start, step, n in [(list(range(10)), 5, -1, 8), (list(range(10)), 0, 3, 5), (list(range(10)), 9, 1, 3),
+                                (list(range(10)), 2 ** 62, 1, 2), ((1, 2, 3), 0, 1, 3), (bytearray(b"abc"), 0, 1, 3)]:
+        try:
+            out.append(computed_index(seq, start, step, n))
+        except (IndexError, TypeError) as exc:
+            out.append(("computed_index", type(exc).__name__, str(exc)))
+    for buf, value in [(bytearray(b"xyz" * 30), 255), (bytearray(b"xyz" * 30), 256), (bytearray(b"xyz" * 30), -1),
+                       (bytearray(b"xyz" * 30), True), (bytearray(b"xyz" * 30), 2.0), (bytearray(3), 1),
+                       (bytes(90), 1), ([0] * 90, 300)]:
+        try:
+            out.append(byte_loop(buf, value, 80))
+        except (IndexError, TypeError, ValueError) as exc:
+            out.append(("byte_loop", type(exc).__name__, str(exc)))
     for b, e in [(-8.0, 1.0 / 3.0), (0.0, -1.0), (1e300, 2.0), (float("nan"), 0.0), (2.0, float("inf")),
                  (2.0, 3), (3, 2.0), (True, 0.5), (1e-160, 2.0)]:
         try:
