@@ -141,12 +141,16 @@ public:  // for the Lower*.cpp files
                                    const std::array<llvm::Value*, 2>& objects, llvm::Value* base,
                                    llvm::Value* exponent);
     struct GuardedOperands;
-    GuardedOperands guardedOperands(const std::function<llvm::Value*(llvm::Value*)>& fits);
+    GuardedOperands guardedOperands(const std::function<llvm::Value*(llvm::Value*, int)>& fits);
     void guardOperands(size_t index, const GuardedOperands& operands, const SiteSpeculation& speculation);
     std::array<llvm::Value*, 2> operandValues(const GuardedOperands& operands,
-                                              const std::function<llvm::Value*(llvm::Value*)>& unbox);
+                                              const std::function<llvm::Value*(llvm::Value*, int)>& unbox);
     void releaseOperands(const GuardedOperands& operands);
-    std::optional<Repr> unboxedReprFor(size_t index) const;
+    std::optional<Repr> unboxedReprFor(size_t index) const;  // the result's
+    // How operand 0 (lhs) or 1 (rhs) of a guarded operation is taken: its result's representation, or Int for
+    // the int operand of a mixed float/int operation.
+    Repr operandRepr(size_t index, int operand) const;
+    bool isMixedFloatInt(const SiteSpeculation& speculation) const;
     llvm::Value* unboxedSlot(int slot, Repr repr);
 
     // --- unboxed locals (specialized tier, UnboxedLocals.cpp)

@@ -221,11 +221,18 @@ struct FunctionTranslator::GuardedOperands {
 
 std::optional<bool> FunctionTranslator::lowerGuardedFloat(size_t index, const SiteSpeculation& speculation) {
     const ViewInstruction& instruction = view_.instructions[index];
-    GuardedOperands operands =
-        guardedOperands([&](llvm::Value* object) { return hasExactType(object, services_.objects.floatType); });
+    // A mixed operation's int operand: checked and read as the int family does, converted as CPython's float
+    // operations convert it (PyLong_AsDouble and the conversion to double both round to nearest-even).
+    auto isInt = [&](int k) { return operandRepr(index, k) == Repr::Int; };
+    GuardedOperands operands = guardedOperands([&](llvm::Value* object, int k) {
+        return isInt(k) ? smallIntFits(object) : hasExactType(object, services_.objects.floatType);
+    });
     guardOperands(index, operands, speculation);
-    std::array<llvm::Value*, 2> values =
-        operandValues(operands, [&](llvm::Value* object) { return floatValue(object); });
+    std::array<llvm::Value*, 2> values = operandValues(
+        operands, [&](llvm::Value* object, int k) { return isInt(k) ? smallIntValue(object) : floatValue(object); });
+    for (int k = 0; k < 2; k++) {
+        if (isInt(k)) values[k] = builder_.CreateSIToFP(values[k], builder_.getDoubleTy());
+    }
     if (instruction.opcode == frontend::Opcode::BINARY_OP && isPower(instruction.oparg)) {
         llvm::Value* value = guardedFloatPower(index, speculation, operands.objects, values[0], values[1]);
         releaseOperands(operands);
@@ -416,10 +423,10 @@ std::optional<bool> FunctionTranslator::lowerGuardedInt(size_t index, const Site
     // CPython's BINARY_OP_*_INT take any exact ints and COMPARE_OP_INT_JUMP one-digit ones; here both take
     // exact ints of up to two digits (60 bits) as int64 and deoptimize on anything longer or on overflow.
     const ViewInstruction& instruction = view_.instructions[index];
-    GuardedOperands operands = guardedOperands([&](llvm::Value* object) { return smallIntFits(object); });
+    GuardedOperands operands = guardedOperands([&](llvm::Value* object, int) { return smallIntFits(object); });
     guardOperands(index, operands, speculation);
     std::array<llvm::Value*, 2> values =
-        operandValues(operands, [&](llvm::Value* object) { return smallIntValue(object); });
+        operandValues(operands, [&](llvm::Value* object, int) { return smallIntValue(object); });
     if (instruction.opcode == frontend::Opcode::BINARY_OP) {
         llvm::Value* value = guardedIntArithmetic(index, speculation, operands.objects, values[0], values[1]);
         releaseOperands(operands);
@@ -436,12 +443,12 @@ std::optional<bool> FunctionTranslator::lowerGuardedInt(size_t index, const Site
 }
 
 FunctionTranslator::GuardedOperands FunctionTranslator::guardedOperands(
-    const std::function<llvm::Value*(llvm::Value*)>& fits) {
+    const std::function<llvm::Value*(llvm::Value*, int)>& fits) {
     GuardedOperands operands;
     for (int k = 0; k < 2; k++) {
         if (isUnboxed(2 - k)) continue;
         operands.objects[k] = peek(2 - k);
-        llvm::Value* shape = fits(operands.objects[k]);
+        llvm::Value* shape = fits(operands.objects[k], k);
         operands.fits = operands.fits != nullptr ? builder_.CreateAnd(operands.fits, shape) : shape;
     }
     return operands;
@@ -452,11 +459,11 @@ void FunctionTranslator::guardOperands(size_t index, const GuardedOperands& oper
     if (operands.fits != nullptr) guard(index, operands.fits, speculation, {operands.objects[0], operands.objects[1]});
 }
 
-std::array<llvm::Value*, 2> FunctionTranslator::operandValues(const GuardedOperands& operands,
-                                                              const std::function<llvm::Value*(llvm::Value*)>& unbox) {
+std::array<llvm::Value*, 2> FunctionTranslator::operandValues(
+    const GuardedOperands& operands, const std::function<llvm::Value*(llvm::Value*, int)>& unbox) {
     std::array<llvm::Value*, 2> values;
     for (int k = 0; k < 2; k++) {
-        values[k] = operands.objects[k] != nullptr ? unbox(operands.objects[k]) : peekUnboxed(2 - k);
+        values[k] = operands.objects[k] != nullptr ? unbox(operands.objects[k], k) : peekUnboxed(2 - k);
     }
     return values;
 }
@@ -472,10 +479,16 @@ void FunctionTranslator::releaseOperands(const GuardedOperands& operands) {
 std::optional<FunctionTranslator::Repr> FunctionTranslator::unboxedReprFor(size_t index) const {
     const SiteSpeculation* speculation = speculationFor(index);
     if (speculation == nullptr) return std::nullopt;
+    const ViewInstruction& instruction = view_.instructions[index];
+    if (isMixedFloatInt(*speculation)) {
+        // float + - * / int and int + - * / float: computed on doubles.
+        const bool arithmetic = instruction.opcode == frontend::Opcode::BINARY_OP &&
+                                arithmeticOf(instruction.oparg) != Arithmetic::None;
+        return arithmetic ? std::optional<Repr>(Repr::Double) : std::nullopt;
+    }
     const void* type = sharedOperandType(*speculation);
     const bool floats = type == services_.objects.floatType;
     if (!floats && type != services_.objects.longType) return std::nullopt;
-    const ViewInstruction& instruction = view_.instructions[index];
     switch (instruction.opcode) {
         case frontend::Opcode::BINARY_OP: {
             if (floats && isPower(instruction.oparg)) break;
@@ -517,12 +530,27 @@ bool FunctionTranslator::takesUnboxedOperands(size_t index) const {
         return !isUnboxed(1) || unboxedLocal(view_.instructions[index].oparg, reprOf(1)) != nullptr;
     default: break;
     }
-    std::optional<Repr> repr = unboxedReprFor(index);
-    if (!repr) return false;
+    if (!unboxedReprFor(index)) return false;
     for (int fromTop = 1; fromTop <= 2; fromTop++) {
-        if (reprOf(fromTop) != Repr::Object && reprOf(fromTop) != *repr) return false;
+        if (reprOf(fromTop) != Repr::Object && reprOf(fromTop) != operandRepr(index, 2 - fromTop)) return false;
     }
     return true;
+}
+
+bool FunctionTranslator::isMixedFloatInt(const SiteSpeculation& speculation) const {
+    const void* floatType = services_.objects.floatType;
+    const void* longType = services_.objects.longType;
+    auto [lhs, rhs] = speculation.operandTypes;
+    return (lhs == floatType && rhs == longType) || (lhs == longType && rhs == floatType);
+}
+
+FunctionTranslator::Repr FunctionTranslator::operandRepr(size_t index, int operand) const {
+    std::optional<Repr> repr = unboxedReprFor(index);
+    if (!repr) return Repr::Object;
+    const SiteSpeculation& speculation = *speculationFor(index);
+    if (isMixedFloatInt(speculation) && speculation.operandTypes[operand] == services_.objects.longType)
+        return Repr::Int;
+    return *repr;
 }
 
 const SiteSpeculation* FunctionTranslator::sequenceSubscriptSpeculation(size_t index) const {

@@ -273,7 +273,8 @@ std::optional<bool> FunctionTranslator::lowerLocalAccess(size_t index) {
     const bool widened = input_.widenedUnits.contains(static_cast<uint32_t>(instruction.opcodeUnit));
     int position = 0;
     if (std::optional<size_t> consumer = consumerOf(index, &position); consumer && !widened) {
-        Repr wanted = unboxedReprFor(*consumer).value_or(Repr::Object);
+        // position 0 is the top of the stack at the consumer: a binary operation's rhs.
+        Repr wanted = position <= 1 ? operandRepr(*consumer, 1 - position) : Repr::Object;
         // The index of a guarded list/tuple/bytearray subscript is taken as an int64.
         if (position == 0 && sequenceSubscriptSpeculation(*consumer) != nullptr) wanted = Repr::Int;
         if (unboxedLocal(local, wanted) != nullptr) return lowerUnboxedLoad(index, wanted);

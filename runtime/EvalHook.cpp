@@ -14,7 +14,10 @@ namespace {
 
 // Copies of the settings the hook reads on every frame.
 bool gCompiles = false;
+bool gSpecializes = false;
 uint64_t gThreshold = 0;
+// Loop-free code runs its last calls before a specialized compile in tier 1, for the profile.
+constexpr uint64_t kProfiledCalls = 50;
 
 // Who runs a fresh frame of a code object.
 enum class Runner { Compiled, Tier1, CPython };
@@ -30,11 +33,14 @@ Runner countCallAndChooseRunner(CodeState& state) {
         JitCompiler::compile(state, JitRuntime::options().dumpDir);
     }
     if (state.entry != nullptr) return Runner::Compiled;
-    // Not compiled (yet): tier 1 runs it, counting and profiling, unless it cannot. While compiled code
-    // does not read the profiles yet (the specialized tier will), loop-free code waiting for its call
-    // count runs faster in CPython's interpreter: tier 1 is there for back-edges and OSR.
+    // Not compiled (yet): tier 1 runs it, counting and profiling, unless it cannot. Loop-free code waiting
+    // for its call count runs faster in CPython's interpreter (tier 1 is there for back-edges and OSR),
+    // except for its last calls before a specialized compile: the tier-1 profile then sees the operand
+    // types of every site, where CPython's quickened instructions know only its own families (not `>>`,
+    // float / int, ...).
     tier1::DecodedCode* code = state.tier1 ? state.tier1.get() : tier1::decodedFor(state);
-    if (code != nullptr && (code->hasLoops || !gCompiles)) {
+    const bool profiling = gSpecializes && state.calls + kProfiledCalls > gThreshold;
+    if (code != nullptr && (code->hasLoops || !gCompiles || profiling)) {
         return Runner::Tier1;
     }
     return Runner::CPython;
@@ -64,6 +70,7 @@ PyObject* evalFrame(PyThreadState* tstate, struct _PyInterpreterFrame* frame, in
 
 void installEvalHook(const JitOptions& options) {
     gCompiles = options.mode == JitMode::Generic || options.mode == JitMode::Specialized;
+    gSpecializes = options.mode == JitMode::Specialized;
     gThreshold = options.threshold;
     tier1::configure({gCompiles, gThreshold});
     pyjit_set_eval_hook(evalFrame);

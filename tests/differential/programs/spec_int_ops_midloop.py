@@ -55,6 +55,21 @@ def collatz(n):
     return steps
 
 
+def mixed(x, k, n):
+    # float op int and int op float, on doubles: the int converted as CPython converts it.
+    acc = 0.0
+    for i in range(n):
+        acc = acc + x * k - k / x + (k + i) * 0.5
+        r = k / x
+    return acc, r, x * k, k - x
+
+
+def entry(i, j):
+    # Loop-free: profiled in tier 1 for its last calls before the compile.
+    s = i + j
+    return 1.0 / ((s * (s + 1) >> 1) + i + 1)
+
+
 def int64_min(x, y, n):
     # INT64_MIN made on int64 (two-digit operands), then divided by -1: CPython makes the big int.
     for _ in range(n):
@@ -86,6 +101,16 @@ def main():
     for _ in range(3):
         out.append(int64_min(-(2 ** 31), 2 ** 32, 60))
     out.append(xorshift(5000))
+    for _ in range(3):
+        out.append(mixed(1.5, 3, 50))
+    for x, k in [(0.0, 3), (2.0, 0), (1.5, 2 ** 62), (1.5, 2 ** 70), (1.5, 10 ** 400), (float("nan"), 2),
+                 (float("inf"), -1), (-0.0, 5), (3, 1.5), (1.5, True), (2 ** 53 + 1, 1.0), (1.0, 2 ** 53 + 1)]:
+        try:
+            out.append(mixed(x, k, 3))
+        except (ZeroDivisionError, OverflowError) as e:
+            out.append("%s: %s" % (type(e).__name__, e))
+    out.append(sum(entry(i, j) for i in range(60) for j in range(60)))
+    out.append(entry(2 ** 40, 2 ** 40))
     for x in [3, 0, -1, 2.5, 0.0, -0.0, float("nan"), 2 ** 61]:
         out.append(truth(x, 50))
     out.append(sum(collatz(k) for k in range(1, 3000)))
