@@ -583,16 +583,21 @@ bool FunctionTranslator::lowerGuardedSubscript(size_t index, const SiteSpeculati
     llvm::Value* types = hasExactType(container, containerType);
     if (!unboxedKey) types = builder_.CreateAnd(types, hasExactType(key, services_.objects.longType));
     guard(index, types, speculation, {container, key});
-    // 0 <= index < len; an int object must have ob_size 0 or 1 (zero or one positive digit) first.
-    auto belowLength = [&](llvm::Value* position) {
-        return builder_.CreateICmpULT(position, fieldOf(container, layout.varSize, sizeType()));
+    // A negative index counts from the end, as list_subscript and tuple_subscript do (`b[-1]`; CPython's
+    // specialized instructions deoptimize on it); then 0 <= position < len. An int object must have ob_size
+    // -1, 0 or 1 (at most one digit) first.
+    llvm::Value* length = fieldOf(container, layout.varSize, sizeType());
+    auto positionOf = [&](llvm::Value* value) {
+        return builder_.CreateSelect(builder_.CreateICmpSLT(value, i64(0)), builder_.CreateAdd(value, length), value);
     };
+    auto inBounds = [&](llvm::Value* position) { return builder_.CreateICmpULT(position, length); };
     llvm::Value* inRange =
-        unboxedKey ? belowLength(peekUnboxed(1))
-                   : whenTrue(builder_.CreateICmpULE(fieldOf(key, layout.longSize, sizeType()), i64(1)),
-                              [&] { return belowLength(compactIntValue(key)); });
+        unboxedKey ? inBounds(positionOf(peekUnboxed(1)))
+                   : whenTrue(builder_.CreateICmpULE(builder_.CreateAdd(fieldOf(key, layout.longSize, sizeType()), i64(1)),
+                                                     i64(2)),
+                              [&] { return inBounds(positionOf(compactIntValue(key))); });
     guard(index, inRange, speculation, {container, key}, DeoptReason::IndexRange);
-    llvm::Value* position = unboxedKey ? peekUnboxed(1) : compactIntValue(key);
+    llvm::Value* position = positionOf(unboxedKey ? peekUnboxed(1) : compactIntValue(key));
     if (containerType == services_.objects.bytearrayType) {
         lowerGuardedByteSubscript(index, position);
     } else {
