@@ -145,8 +145,10 @@ void FunctionTranslator::writeBackLocals() {
     writeBackLocalList(std::vector<int>(mayBeStale_.begin(), mayBeStale_.end()));
 }
 
-// One branch per write-back point, however many locals: the stale bits of these locals, their shadows in a
-// buffer, and one runtime call that boxes and stores them.
+// One branch per write-back point, however many locals: the stale bits of these locals and one runtime call
+// that boxes and stores them from the write-back buffer, which mirrors every shadow (lowerUnboxedStore
+// stores into both): a write-back point has no per-local code, which keeps big loop functions' cold paths
+// (and their code generation time) small.
 void FunctionTranslator::writeBackLocalList(const std::vector<int>& locals) {
     uint64_t bits = 0;
     for (int localIndex : locals) bits |= unboxedLocals_.at(localIndex).bits();
@@ -156,13 +158,6 @@ void FunctionTranslator::writeBackLocalList(const std::vector<int>& locals) {
     llvm::BasicBlock* done = newBlock("writeback.done");
     builder_.CreateCondBr(builder_.CreateICmpNE(stale, i64(0)), write, done);
     continueIn(write);
-    for (size_t bit = 0; bit < unboxedBits_.size(); bit++) {
-        if ((bits >> bit & 1) == 0) continue;
-        auto [localIndex, repr] = unboxedBits_[bit];
-        llvm::AllocaInst* shadow = unboxedLocals_.at(localIndex).shadow[reprIndex(repr)];
-        builder_.CreateStore(builder_.CreateLoad(shadow->getAllocatedType(), shadow),
-                             builder_.CreateConstGEP1_64(sizeType(), writeBackBuffer_, bit));
-    }
     call(HelperId::write_back_locals, {frameSlot(0), writeBackLayout_, stale, writeBackBuffer_});
     setStaleBits(bits, 0);
     builder_.CreateBr(done);
@@ -367,6 +362,7 @@ bool FunctionTranslator::lowerUnboxedStore(size_t index) {
     builder_.CreateBr(done);
     continueIn(keep);
     builder_.CreateStore(value, local.shadow[reprIndex(repr)]);
+    builder_.CreateStore(value, builder_.CreateConstGEP1_64(sizeType(), writeBackBuffer_, local.bit[reprIndex(repr)]));
     setStaleBits(local.bits(), uint64_t{1} << local.bit[reprIndex(repr)]);
     builder_.CreateBr(done);
     continueIn(done);
