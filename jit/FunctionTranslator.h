@@ -67,6 +67,7 @@ public:  // for the Lower*.cpp files
 
     // --- reference counts (inline unless the CPython build counts references globally)
     void incref(llvm::Value* object);
+    llvm::Value* decrementRefcount(llvm::Value* object);  // ob_refcnt - 1, stored; the new count
     // `quiet`: the object's deallocation runs no Python code (an exact float or int): no write-back before it.
     void decref(llvm::Value* object, bool mayBeNull = false, bool quiet = false);
 

@@ -664,9 +664,7 @@ void FunctionTranslator::releaseReplacedItem(llvm::Value* old) {
         decref(old);
         return;
     }
-    llvm::Value* field = builder_.CreateConstGEP1_64(builder_.getInt8Ty(), old, services_.layout.objectRefcnt);
-    llvm::Value* count = builder_.CreateSub(builder_.CreateLoad(sizeType(), field), i64(1));
-    builder_.CreateStore(count, field);
+    llvm::Value* count = decrementRefcount(old);
     llvm::BasicBlock* dealloc = newBlock("replaced.dealloc");
     llvm::BasicBlock* observed = newBlock("replaced.observed");
     llvm::BasicBlock* quiet = newBlock("replaced.quiet");

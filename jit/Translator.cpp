@@ -65,6 +65,13 @@ void FunctionTranslator::incref(llvm::Value* object) {
     builder_.CreateStore(builder_.CreateAdd(count, i64(1)), field);
 }
 
+llvm::Value* FunctionTranslator::decrementRefcount(llvm::Value* object) {
+    llvm::Value* field = builder_.CreateConstGEP1_64(builder_.getInt8Ty(), object, services_.layout.objectRefcnt);
+    llvm::Value* count = builder_.CreateSub(builder_.CreateLoad(sizeType(), field), i64(1));
+    builder_.CreateStore(count, field);
+    return count;
+}
+
 void FunctionTranslator::decref(llvm::Value* object, bool mayBeNull, bool quiet) {
     llvm::BasicBlock* done = newBlock("decref.done");
     if (mayBeNull) {
@@ -79,9 +86,7 @@ void FunctionTranslator::decref(llvm::Value* object, bool mayBeNull, bool quiet)
         continueIn(done);
         return;
     }
-    llvm::Value* field = builder_.CreateConstGEP1_64(builder_.getInt8Ty(), object, services_.layout.objectRefcnt);
-    llvm::Value* count = builder_.CreateSub(builder_.CreateLoad(sizeType(), field), i64(1));
-    builder_.CreateStore(count, field);
+    llvm::Value* count = decrementRefcount(object);
     llvm::BasicBlock* dealloc = newBlock("decref.dealloc");
     builder_.CreateCondBr(builder_.CreateICmpEQ(count, i64(0)), dealloc, done);
     continueIn(dealloc);
