@@ -1,9 +1,9 @@
 // The tier-1 dispatch loop. Each case does what the instruction's case in jit/Translator.cpp or
 // jit/LowerMore.cpp emits, with the same helper and the same order of releases, on the frame's own value
 // stack. Where compiled code hands the frame to CPython's interpreter, so does tier 1 (handOff). An
-// exception is raised by handing the frame over with throwflag set at the raising instruction
-// (docs/architecture.md): CPython adds the traceback entry, finds the handler and runs the rest of the
-// activation, so handler code (PUSH_EXC_INFO, CHECK_EXC_MATCH, ...) never runs here.
+// exception is unwound in the frame as compiled code does it (Interpreter::raise): traceback entry,
+// then the handler or leaving; only with a tracer active is the frame handed over with throwflag set
+// (docs/architecture.md). RERAISE hands over, as in compiled code.
 #include "Interpreter.h"
 
 #include "runtime/CodeState.h"
@@ -33,6 +33,11 @@ namespace {
 
 Settings gSettings;
 uint64_t gOsrEntries = 0;
+
+// What Interpreter::raise() returns when the exception went to a handler in the same frame: the
+// dispatch loop goes on there (never returned from execute()).
+char gHandlerEnteredTag;
+PyObject* const kHandlerEntered = reinterpret_cast<PyObject*>(&gHandlerEnteredTag);
 
 // The frame fields tier 1 touches, by offset (runtime/cpython/jit_support.h), as compiled code does.
 struct FrameFields {
@@ -210,6 +215,15 @@ std::unique_ptr<DecodedCode> decode(PyCodeObject* code) {
                                         nullptr});
         if (instruction.jumpTarget && instruction.jumpTarget->value() <= i) result->hasLoops = true;
     }
+    result->handlerOf.assign(instructions.size(), -1);
+    for (const frontend::ExceptionTableEntry& entry : decoded->exceptionTable.entries()) {
+        auto handler = static_cast<int32_t>(result->handlers.size());
+        result->handlers.push_back({static_cast<int32_t>(entry.handler.value()), static_cast<int32_t>(entry.depth),
+                                    entry.pushLasti});
+        for (uint32_t i = entry.firstInstruction.value(); i < entry.endInstruction.value(); i++) {
+            result->handlerOf[i] = handler;
+        }
+    }
     for (DecodedInstruction& instruction : result->instructions) {  // the sites are all there now
         if (instruction.site >= 0) instruction.profile = &result->profile.sites[instruction.site];
     }
@@ -380,14 +394,18 @@ private:
     PyObject* handOff(size_t index) {
         return pyjit_resume_in_cpython(tstate_, frame_, at(index).firstUnit - 1, depth(), 0);
     }
-    // The instruction at `index` raised (the exception is set, its consumed inputs are off the stack).
+    // The instruction at `index` raised (the exception is set, its consumed inputs are off the stack):
+    // ceval's error: and exception_unwind: in this frame. The traceback entry, then either the handler
+    // the exception table gives the instruction (the stack cut to its depth, lasti and the exception
+    // pushed, pc_ at the handler: returns kHandlerEntered) or leaving the activation (returns NULL).
+    // With a tracer active, CPython's interpreter does all of it, reporting the exception.
     PyObject* raise(size_t index) {
-        return pyjit_resume_in_cpython(tstate_, frame_, at(index).opcodeUnit, depth(), 1);
+        *prevInstr_ = at(index).prevInstr;
+        return unwind(index, at(index).opcodeUnit);
     }
     // As raise(), where the helper already put prev_instr where CPython must see it (CALL).
-    PyObject* raiseKeepingPrevInstr() {
-        return pyjit_resume_in_cpython(tstate_, frame_, PYJIT_KEEP_PREV_INSTR, depth(), 1);
-    }
+    PyObject* raiseKeepingPrevInstr(size_t index) { return unwind(index, PYJIT_KEEP_PREV_INSTR); }
+    PyObject* unwind(size_t index, int prevUnit);
 
     bool evalBreakerSet() const { return __atomic_load_n(frameFields().evalBreaker, __ATOMIC_RELAXED) != 0; }
     // cframe->use_tracing, as pyjit_tracing_or_pending reads it (_PyCFrame is public in 3.11).
@@ -577,6 +595,22 @@ bool Interpreter::enterCompiledLoop(size_t target, PyObject*& result) {
     return true;
 }
 
+PyObject* Interpreter::unwind(size_t index, int prevUnit) {
+    if (!pyjit_raise_traceback(tstate_)) return pyjit_resume_in_cpython(tstate_, frame_, prevUnit, depth(), 1);
+    int32_t handlerIndex = code_.handlerOf[index];
+    int keep = handlerIndex >= 0 ? code_.handlers[handlerIndex].depth : 0;
+    while (depth() > keep) Py_XDECREF(pop());
+    if (handlerIndex < 0) {
+        pyjit_unwind_leave(tstate_, frame_);
+        return nullptr;
+    }
+    const DecodedHandler& handler = code_.handlers[handlerIndex];
+    if (handler.pushLasti) push(pyjit_handler_lasti(frame_));
+    push(pyjit_handler_exception(tstate_));
+    pc_ = static_cast<size_t>(handler.target);
+    return kHandlerEntered;
+}
+
 void Interpreter::profileGlobals(const DecodedInstruction& instruction) {
     SiteProfile& profile = site(instruction);
     // The dict versions pyjit_load_global validated (or filled in) for this execution.
@@ -624,7 +658,7 @@ bool Interpreter::call(size_t index, PyObject*& result) {
     sp_ = operands;
     // The helper chose prev_instr (the CALL, or its last cache unit for Python callees); keep it.
     if (value == nullptr) {
-        result = raiseKeepingPrevInstr();
+        result = raiseKeepingPrevInstr(index);
         return true;
     }
     push(value);
@@ -854,8 +888,26 @@ bool Interpreter::other(size_t index, PyObject*& result) {
         result = raise(index);
         return true;
     }
+    case Opcode::PUSH_EXC_INFO: {
+        PyObject* exception = top(1);
+        sp_[-1] = pyjit_push_exc_info(tstate_, exception);
+        push(exception);
+        return false;
+    }
+    case Opcode::POP_EXCEPT: pyjit_pop_except(tstate_, pop()); return false;
+    case Opcode::CHECK_EXC_MATCH: {
+        PyObject* matched = pyjit_check_exc_match(top(2), top(1));
+        if (matched == nullptr) {  // an except clause that names no exception class: CPython's TypeError
+            result = handOff(index);
+            return true;
+        }
+        Py_DECREF(pop());
+        push(matched);
+        return false;
+    }
     default:
-        // Not run by tier 1 (RERAISE, handler-only and generator instructions, ...): CPython's from here.
+        // Not run by tier 1 (RERAISE and the other handler instructions, generator instructions, ...):
+        // CPython's from here.
         result = handOff(index);
         return true;
     }
@@ -892,16 +944,24 @@ PyObject* Interpreter::execute() {
 #define SYNC_OUT() (sp_ = sp, pc_ = static_cast<size_t>(next - instructions))
 #define SYNC_IN() (sp = sp_, next = instructions + pc_)
     // A member function returning true when the activation left tier 1 (`result` set).
-#define MEMBER(call)                  \
-    do {                              \
-        SYNC_OUT();                   \
-        if (call) return result;      \
-        SYNC_IN();                    \
+    // An exception unwound to a handler in this frame (kHandlerEntered) goes on there.
+#define MEMBER(call)                                   \
+    do {                                               \
+        SYNC_OUT();                                    \
+        if (call) {                                    \
+            if (result != kHandlerEntered) return result; \
+            SYNC_IN();                                 \
+            DISPATCH();                                \
+        }                                              \
+        SYNC_IN();                                     \
     } while (0)
-#define LEAVE(exit)                   \
-    do {                              \
-        SYNC_OUT();                   \
-        return exit;                  \
+#define LEAVE(exit)                                \
+    do {                                           \
+        SYNC_OUT();                                \
+        result = (exit);                           \
+        if (result != kHandlerEntered) return result; \
+        SYNC_IN();                                 \
+        DISPATCH();                                \
     } while (0)
 #define TARGET(name) op_##name:
 #define DISPATCH()                                     \
@@ -1285,7 +1345,7 @@ PyObject* Interpreter::execute() {
             if (callFunction(callee, operands + 2 - isMethod, oparg + isMethod, value)) {
                 sp = operands;
                 // prev_instr is at the CALL's last cache unit (the push moved it), where CPython's CALL raises.
-                if (value == nullptr) LEAVE(raiseKeepingPrevInstr());
+                if (value == nullptr) LEAVE(raiseKeepingPrevInstr(index()));
                 *sp++ = value;
                 if (evalBreakerSet() || tracing()) MEMBER(checkEvalBreaker(index(), index() + 1, result) || afterCall(index(), result));
                 DISPATCH();

@@ -36,9 +36,18 @@ struct DecodedInstruction {
     SiteProfile* profile;     // &DecodedCode::profile.sites[site], nullptr for none: one load when profiling
 };
 
+// Where an exception raised at an instruction goes in its own frame (the exception table's entry).
+struct DecodedHandler {
+    int32_t target;   // instruction index of the handler
+    int32_t depth;    // the stack is popped down to this many values ...
+    bool pushLasti;   // ... then the raising instruction's offset is pushed if set, then the exception
+};
+
 // A code object decoded once for tier 1 and kept in its CodeState.
 struct DecodedCode {
     std::vector<DecodedInstruction> instructions;
+    std::vector<DecodedHandler> handlers;
+    std::vector<int32_t> handlerOf;  // by instruction: index into handlers, -1 for none (read only on a raise)
     std::vector<PyjitGlobalCache> globalCaches;  // LOAD_GLOBAL's cache, indexed by site
     std::vector<PyjitAttributeCache> attributeCaches;  // LOAD_ATTR's, STORE_ATTR's, LOAD_METHOD's, by site
     CodeProfile profile;
