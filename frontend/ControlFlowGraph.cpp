@@ -13,6 +13,10 @@ std::vector<bool> findLeaders(const Bytecode& bytecode, const ExceptionTable& ex
         const OpcodeInfo& info = instruction.info();
         if (instruction.jumpTarget) leaders[instruction.jumpTarget->value()] = true;
         if (info.isJump() || info.endsFlow()) leaders[i + 1] = true;
+        // A generator resumes after these (a JIT enters its code there): each resume point starts a block.
+        if (instruction.opcode == Opcode::YIELD_VALUE || instruction.opcode == Opcode::RETURN_GENERATOR) {
+            leaders[i + 1] = true;
+        }
     }
     // Splitting at range boundaries gives every block at most one handler.
     for (const ExceptionTableEntry& entry : exceptionTable.entries()) {

@@ -70,6 +70,7 @@ public:
         output.loweredOpcodes = std::move(translated.loweredOpcodes);
         output.handedOffOpcodes = std::move(translated.handedOffOpcodes);
         output.resumeIndices = std::move(translated.resumeIndices);
+        output.generatorResumes = std::move(translated.generatorResumes);
         output.guards = std::move(translated.guards);
         output.compileMillis =
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();

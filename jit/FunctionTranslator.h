@@ -104,7 +104,11 @@ public:  // for the Lower*.cpp files
     // unwinding to the instruction's handler in this frame, or out of the frame.
     llvm::BasicBlock* raiseBlock(size_t instruction, int depth, bool keepPrevInstr = false);
     void emitUnwind(size_t instruction, int depth);
+    // throwflag 0: hand the frame to CPython before the instruction; 1: with the exception it raised;
+    // kDeoptExit: after a failed guard, on in tier 1 (runtime/Deopt.h, pyjit_deopt_resume).
+    static constexpr int kDeoptExit = 2;
     llvm::BasicBlock* exitBlock(int prevUnit, int depth, int throwflag);
+    llvm::BasicBlock* deoptBlock(size_t instruction, int depth);
     void checkEvalBreaker(size_t instruction, int raiseDepth, size_t resumeInstruction);
     void checkTracing(size_t resumeInstruction);
     void handOffIfUnhandled(llvm::Value* result, size_t instruction);  // NULL without exception: hand off
@@ -227,7 +231,11 @@ public:  // for the Lower*.cpp files
     bool lowerForIter(size_t index);
     bool lowerRaise(size_t index);
     llvm::Value* unpackBuffer(int count);
-    std::map<uint32_t, int> resumePoints() const;
+    bool lowerSend(size_t index);
+    bool lowerLoadMethod(size_t index);
+    llvm::Value* attributeCacheMatches(llvm::Value* owner, llvm::Value* cache);
+    std::map<uint32_t, int> resumePoints();
+    std::vector<GeneratorResume> generatorResumes_;  // filled by resumePoints()
     void emitEntryDispatch(llvm::Value* resumeIndex, const std::map<uint32_t, int>& resumePoints);
     llvm::Value* newSiteCache(int words);  // per-site cache memory (e.g. PyjitGlobalCache: 4 words)
     const void* constant(int index) const;

@@ -376,6 +376,15 @@ bool FunctionTranslator::lowerStoreSubscr(size_t index) {
 // LOAD_ATTR_INSTANCE_VALUE / LOAD_ATTR_SLOT and STORE_ATTR_* test it: an entry for the owner's exact type
 // version, then the instance's values array (managed dict) or the member's offset. Everything else
 // (an empty or other entry, an instance whose values moved into a dict) takes the cached helper.
+// An i1: the site's attribute cache holds an entry for the owner's exact type (its version, not 0).
+llvm::Value* FunctionTranslator::attributeCacheMatches(llvm::Value* owner, llvm::Value* cache) {
+    const FrameLayout& layout = services_.layout;
+    llvm::Value* type = fieldOf(owner, layout.objectType, ptrType());
+    llvm::Value* version = fieldOf(type, layout.typeVersionTag, intType());
+    llvm::Value* cachedVersion = builder_.CreateLoad(intType(), cache);
+    return builder_.CreateAnd(builder_.CreateICmpEQ(version, cachedVersion), builder_.CreateICmpNE(cachedVersion, i32(0)));
+}
+
 llvm::Value* FunctionTranslator::cachedAttributeSlot(llvm::Value* owner, llvm::Value* cache, llvm::BasicBlock* slow) {
     const FrameLayout& layout = services_.layout;
     llvm::BasicBlock* matched = newBlock("attr.matched");
@@ -383,12 +392,7 @@ llvm::Value* FunctionTranslator::cachedAttributeSlot(llvm::Value* owner, llvm::V
     llvm::BasicBlock* valuesLive = newBlock("attr.values.live");
     llvm::BasicBlock* member = newBlock("attr.slot");
     llvm::BasicBlock* done = newBlock("attr.address");
-    llvm::Value* type = fieldOf(owner, layout.objectType, ptrType());
-    llvm::Value* version = fieldOf(type, layout.typeVersionTag, intType());
-    llvm::Value* cachedVersion = builder_.CreateLoad(intType(), cache);
-    builder_.CreateCondBr(builder_.CreateAnd(builder_.CreateICmpEQ(version, cachedVersion),
-                                             builder_.CreateICmpNE(cachedVersion, i32(0))),
-                          matched, slow);
+    builder_.CreateCondBr(attributeCacheMatches(owner, cache), matched, slow);
     continueIn(matched);
     llvm::Value* kind = fieldOf(cache, kAttributeCacheKindOffset, intType());
     llvm::Value* position = fieldOf(cache, kAttributeCacheIndexOffset, sizeType());
@@ -409,6 +413,48 @@ llvm::Value* FunctionTranslator::cachedAttributeSlot(llvm::Value* owner, llvm::V
     slot->addIncoming(valueSlot, valuesLive);
     slot->addIncoming(memberSlot, member);
     return slot;
+}
+
+// LOAD_METHOD with the per-site cache read inline for a method of a type whose instances have no __dict__
+// (CPython 3.11's LOAD_METHOD_NO_DICT: str, list, dict, ... methods): [method, owner]. Every other case
+// takes the cached helper.
+bool FunctionTranslator::lowerLoadMethod(size_t index) {
+    llvm::Value* owner = peek(1);
+    llvm::Value* cache = newSiteCache(kAttributeCacheWords);
+    llvm::BasicBlock* hit = newBlock("method.hit");
+    llvm::BasicBlock* slow = newBlock("method.slow");
+    llvm::BasicBlock* done = newBlock("method.done");
+    llvm::Value* kind = fieldOf(cache, kAttributeCacheKindOffset, intType());
+    llvm::Value* matches = builder_.CreateAnd(attributeCacheMatches(owner, cache),
+                                              builder_.CreateICmpEQ(kind, i32(static_cast<int>(kAttributeKindMethodNoDict))));
+    builder_.CreateCondBr(matches, hit, slow);
+    continueIn(hit);
+    llvm::Value* method = fieldOf(cache, kAttributeCacheMethodOffset, ptrType());
+    incref(method);
+    llvm::BasicBlock* hitEnd = builder_.GetInsertBlock();
+    builder_.CreateBr(done);
+    continueIn(slow);
+    const int depth = depth_;
+    llvm::Value* status =
+        call(HelperId::load_method_cached, {owner, address(name(view_.instructions[index].oparg)), pair_, cache});
+    drop(1);  // the helper took the owner
+    raiseIfNegative(status, index);
+    llvm::Value* slowMethod = builder_.CreateLoad(ptrType(), pair_);
+    llvm::Value* slowSelf = builder_.CreateLoad(ptrType(), builder_.CreateConstGEP1_64(ptrType(), pair_, 1));
+    llvm::BasicBlock* slowEnd = builder_.GetInsertBlock();
+    builder_.CreateBr(done);
+    depth_ = depth;
+    continueIn(done);
+    llvm::PHINode* first = builder_.CreatePHI(ptrType(), 2);
+    first->addIncoming(method, hitEnd);
+    first->addIncoming(slowMethod, slowEnd);
+    llvm::PHINode* second = builder_.CreatePHI(ptrType(), 2);
+    second->addIncoming(owner, hitEnd);
+    second->addIncoming(slowSelf, slowEnd);
+    drop(1);
+    push(first);
+    push(second);
+    return true;
 }
 
 bool FunctionTranslator::lowerLoadAttr(size_t index) {

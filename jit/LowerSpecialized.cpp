@@ -208,7 +208,7 @@ void FunctionTranslator::guard(size_t index, llvm::Value* holds, const SiteSpecu
     }
     guarded.resize(2, nullObject());
     call(HelperId::guard_failed, {frame_, address(guardRecord), reason, guarded[0], guarded[1]});
-    builder_.CreateBr(handOffBlock(index, depth_));  // the operands are still on the stack
+    builder_.CreateBr(deoptBlock(index, depth_));  // the operands are still on the stack; on in tier 1
     continueIn(pass);
 }
 

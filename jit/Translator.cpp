@@ -107,12 +107,14 @@ llvm::BasicBlock* FunctionTranslator::exitBlock(int prevUnit, int depth, int thr
     auto key = std::make_tuple(prevUnit, depth, throwflag, staleLocalsKey());
     if (auto found = exits_.find(key); found != exits_.end()) return found->second;
     llvm::BasicBlock* saved = builder_.GetInsertBlock();
-    llvm::BasicBlock* block = newBlock(throwflag ? "raise" : "handoff");
+    llvm::BasicBlock* block = newBlock(throwflag == kDeoptExit ? "deopt" : throwflag ? "raise" : "handoff");
     continueIn(block);
     writeBackLocals();
     spillStack(0, depth);
     llvm::Value* result =
-        call(HelperId::resume_in_cpython, {tstate_, frame_, i32(prevUnit), i32(depth), i32(throwflag)});
+        throwflag == kDeoptExit
+            ? call(HelperId::deopt_resume, {tstate_, frame_, i32(prevUnit), i32(depth)})
+            : call(HelperId::resume_in_cpython, {tstate_, frame_, i32(prevUnit), i32(depth), i32(throwflag)});
     builder_.CreateRet(result);
     builder_.SetInsertPoint(saved);
     exits_.emplace(key, block);
@@ -122,6 +124,10 @@ llvm::BasicBlock* FunctionTranslator::exitBlock(int prevUnit, int depth, int thr
 llvm::BasicBlock* FunctionTranslator::handOffBlock(size_t instruction, int depth) {
     // CPython resumes after prev_instr: the unit before the instruction's first EXTENDED_ARG.
     return exitBlock(view_.instructions[instruction].firstUnit - 1, depth, 0);
+}
+
+llvm::BasicBlock* FunctionTranslator::deoptBlock(size_t instruction, int depth) {
+    return exitBlock(view_.instructions[instruction].firstUnit - 1, depth, kDeoptExit);
 }
 
 llvm::BasicBlock* FunctionTranslator::raiseBlock(size_t instruction, int depth, bool keepPrevInstr) {
@@ -187,7 +193,10 @@ void FunctionTranslator::checkEvalBreaker(size_t instruction, int raiseDepth, si
 
 void FunctionTranslator::checkTracing(size_t resumeInstruction) {
     llvm::BasicBlock* done = newBlock("tracing.off");
-    llvm::Value* tracing = builder_.CreateICmpNE(call(HelperId::tracing_or_pending, {tstate_}), i32(0));
+    // tstate->cframe->use_tracing, read inline (pyjit_tracing_or_pending's test).
+    llvm::Value* cframe = fieldOf(tstate_, services_.layout.tstateCframe, ptrType());
+    llvm::Value* tracing =
+        builder_.CreateICmpNE(fieldOf(cframe, services_.layout.cframeUseTracing, builder_.getInt8Ty()), builder_.getInt8(0));
     builder_.CreateCondBr(tracing, handOffBlock(resumeInstruction, depth_), done);
     continueIn(done);
 }
@@ -331,6 +340,28 @@ bool FunctionTranslator::lowerForIter(size_t index) {
     return true;
 }
 
+// SEND (`yield from`): the receiver's next value is pushed; when it returns, its value replaces the receiver
+// and execution jumps.
+bool FunctionTranslator::lowerSend(size_t index) {
+    llvm::Value* value = pop();
+    llvm::Value* receiver = peek(1);
+    llvm::Value* status = call(HelperId::send, {receiver, value, pair_});  // steals the value
+    llvm::Value* result = builder_.CreateLoad(ptrType(), pair_);
+    llvm::BasicBlock* notFailed = newBlock("send.ok");
+    builder_.CreateCondBr(builder_.CreateICmpSLT(status, i32(0)), raiseBlock(index, depth_), notFailed);
+    continueIn(notFailed);
+    llvm::BasicBlock* returned = newBlock("send.returned");
+    llvm::BasicBlock* next = newBlock("send.next");
+    builder_.CreateCondBr(builder_.CreateICmpEQ(status, i32(0)), returned, next);  // PYGEN_RETURN
+    continueIn(returned);
+    decref(receiver);
+    poke(1, result);
+    jumpTo(*view_.instructions[index].jumpTarget);
+    continueIn(next);
+    push(result);
+    return true;
+}
+
 bool FunctionTranslator::lowerRaise(size_t index) {
     int oparg = view_.instructions[index].oparg;
     if (oparg == 0) {  // bare raise: a re-raise, CPython's (no new traceback entry)
@@ -412,6 +443,37 @@ bool FunctionTranslator::lower(size_t index) {
         builder_.CreateRet(value);
         return false;
     }
+    case Opcode::YIELD_VALUE: {
+        if (!input_.isGenerator) {  // a coroutine's (coroutines are never compiled)
+            builder_.CreateBr(handOffBlock(index, depth_));
+            return false;
+        }
+        // The frame is left suspended as ceval leaves it; the next resumption enters at index + 1.
+        llvm::Value* value = pop();
+        spillStack(0, depth_);
+        call(HelperId::yield_value, {tstate_, frame_, i32(instruction.opcodeUnit), i32(depth_)});
+        builder_.CreateRet(value);
+        return false;
+    }
+    case Opcode::SEND: return lowerSend(index);
+    case Opcode::GET_YIELD_FROM_ITER: {
+        llvm::Value* iterable = peek(1);
+        llvm::Value* iterator = call(HelperId::get_yield_from_iter, {iterable});
+        llvm::BasicBlock* failed = newBlock("yieldfrom.failed");
+        llvm::BasicBlock* ok = newBlock("yieldfrom.ok");
+        builder_.CreateCondBr(builder_.CreateIsNull(iterator), failed, ok);
+        continueIn(failed);
+        llvm::BasicBlock* raised = newBlock("yieldfrom.raised");
+        builder_.CreateCondBr(builder_.CreateICmpNE(call(HelperId::error_occurred, {}), i32(0)), raised,
+                              handOffBlock(index, depth_));
+        continueIn(raised);
+        decref(iterable);  // ceval releases the iterable before raising
+        builder_.CreateBr(raiseBlock(index, depth_ - 1));
+        continueIn(ok);
+        decref(iterable);
+        poke(1, iterator);
+        return true;
+    }
     case Opcode::BINARY_OP: return lowerBinaryOp(index);
     case Opcode::COMPARE_OP: return lowerCompareOp(index);
     case Opcode::CONTAINS_OP: return lowerBinaryHelper(index, HelperId::contains_op, oparg);
@@ -464,15 +526,7 @@ bool FunctionTranslator::lower(size_t index) {
     }
     case Opcode::LOAD_ATTR: return lowerLoadAttr(index);
     case Opcode::STORE_ATTR: return lowerStoreAttr(index);
-    case Opcode::LOAD_METHOD: {
-        llvm::Value* owner = peek(1);
-        llvm::Value* status = call(HelperId::load_method_cached, {owner, address(name(oparg)), pair_, newSiteCache(kAttributeCacheWords)});
-        drop(1);
-        raiseIfNegative(status, index);
-        push(builder_.CreateLoad(ptrType(), pair_));
-        push(builder_.CreateLoad(ptrType(), builder_.CreateConstGEP1_64(ptrType(), pair_, 1)));
-        return true;
-    }
+    case Opcode::LOAD_METHOD: return lowerLoadMethod(index);
     case Opcode::CALL: return lowerCall(index);
     case Opcode::BUILD_TUPLE: return lowerBuild(index, HelperId::build_tuple);
     case Opcode::BUILD_LIST: return lowerBuild(index, HelperId::build_list);
@@ -606,20 +660,30 @@ llvm::Value* FunctionTranslator::unpackBuffer(int count) {
     return unpackBuffer_;
 }
 
-// Where tier 1 can enter this code mid-activation (OSR): the reachable targets of backward jumps, with
-// the stack depth the analysis found there.
-std::map<uint32_t, int> FunctionTranslator::resumePoints() const {
+// Where this code can be entered mid-activation, with the stack depth the analysis found there: the
+// reachable targets of backward jumps (OSR from tier 1) and, in a generator, the instruction after each
+// suspension point (generatorResumes_ gets those by the suspended frame's prev_instr).
+std::map<uint32_t, int> FunctionTranslator::resumePoints() {
     std::map<size_t, const ViewBlock*> blockAt;
     for (const ViewBlock& block : view_.blocks) blockAt[block.first] = &block;
     std::map<uint32_t, int> points;
-    for (const ViewInstruction& instruction : view_.instructions) {
+    auto addPoint = [&](size_t target) {
+        auto block = blockAt.find(target);
+        if (block == blockAt.end() || !block->second->reachable) return false;
+        points[static_cast<uint32_t>(target)] = block->second->entryDepth;
+        return true;
+    };
+    for (size_t i = 0; i < view_.instructions.size(); i++) {
+        const ViewInstruction& instruction = view_.instructions[i];
+        bool suspends = instruction.opcode == Opcode::YIELD_VALUE || instruction.opcode == Opcode::RETURN_GENERATOR;
+        if (input_.isGenerator && suspends && addPoint(i + 1)) {
+            generatorResumes_.push_back({instruction.opcodeUnit, static_cast<uint32_t>(i + 1),
+                                         points[static_cast<uint32_t>(i + 1)]});
+        }
         if (!instruction.jumpTarget) continue;
         size_t target = *instruction.jumpTarget;
         if (view_.instructions[target].firstUnit > instruction.opcodeUnit) continue;  // forward
-        auto block = blockAt.find(target);
-        if (block != blockAt.end() && block->second->reachable) {
-            points[static_cast<uint32_t>(target)] = block->second->entryDepth;
-        }
+        addPoint(target);
     }
     return points;
 }
@@ -673,6 +737,7 @@ TranslatedCode FunctionTranslator::run() {
     }
     planUnboxedLocals();
     result.resumeIndices = resumePoints();
+    result.generatorResumes = generatorResumes_;
     emitEntryDispatch(resumeIndex, result.resumeIndices);
 
     for (const ViewBlock& block : view_.blocks) {

@@ -31,6 +31,7 @@ struct TranslatedCode {
     std::map<std::string, uint32_t> loweredOpcodes;    // per opcode name
     std::map<std::string, uint32_t> handedOffOpcodes;
     std::map<uint32_t, int> resumeIndices;  // see CompileOutput
+    std::vector<GeneratorResume> generatorResumes;  // see CompileOutput
     std::vector<std::unique_ptr<GuardRecord>> guards;  // see CompileOutput
 };
 

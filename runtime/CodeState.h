@@ -35,6 +35,8 @@ struct CodeState {
     std::string fallbackReason;
     NativeEntry entry = nullptr;  // set once compiled
     std::map<uint32_t, int> resumeDepths;  // the compiled code's resume points: instruction -> stack depth
+    std::vector<GeneratorResume> generatorResumes;  // CompileOutput::generatorResumes
+    bool compiledGenerator = false;  // its entry is entered only at generatorResumes (runtime/EvalHook.cpp)
     uint64_t compiledHandle = 0;  // the jit library's handle for the machine code
     double compileMillis = 0;
     size_t machineCodeBytes = 0;  // of the current compile

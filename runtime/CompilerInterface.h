@@ -24,11 +24,13 @@ enum class HelperId : uint16_t {
 // sizeof(PyjitAttributeCache) in 64-bit words (runtime/cpython/attribute_cache.h; checked in OpHelpers.cpp).
 inline constexpr int kAttributeCacheWords = 6;
 // The fields of PyjitAttributeCache compiled code reads inline, in bytes (checked in OpHelpers.cpp): the
-// 32-bit type version (0: empty) at 0, the 32-bit kind after it, the index or slot offset at 8; and the two
-// kinds whose value it reads inline (PyjitAttributeKind).
+// 32-bit type version (0: empty) at 0, the 32-bit kind after it, the index or slot offset at 8, the method
+// at 16; and the kinds whose value it reads inline (PyjitAttributeKind).
 inline constexpr int kAttributeCacheKindOffset = 4;
 inline constexpr int kAttributeCacheIndexOffset = 8;
+inline constexpr int kAttributeCacheMethodOffset = 16;
 inline constexpr uint32_t kAttributeKindInstanceValue = 1;
+inline constexpr uint32_t kAttributeKindMethodNoDict = 3;
 inline constexpr uint32_t kAttributeKindSlot = 4;
 
 // Must match runtime/cpython/jit_support.h's PyjitLayout field for field.
@@ -58,6 +60,8 @@ struct FrameLayout {
     int typeVersionTag;  // PyTypeObject.tp_version_tag (32 bits)
     int managedValues;   // a managed-dict instance's PyDictValues pointer, relative to the object
     int bytearrayStart;  // PyByteArrayObject.ob_start: the first byte
+    int tstateCframe;      // PyThreadState.cframe, and _PyCFrame.use_tracing (8 bits) in it
+    int cframeUseTracing;
 };
 
 // Objects compiled code compares against by identity.
@@ -161,6 +165,8 @@ struct CodeInput {
     // The code reached the hotness threshold (threshold 0 compiles everything at its first call): small
     // functions then get the optimizing code generator (jit/Engine.cpp, SizeTieredCompiler).
     bool hot = false;
+    // A generator (CO_GENERATOR): each suspension point is also a resume point (generatorResumes).
+    bool isGenerator = false;
 };
 
 // The native entry: PyObject* entry(PyThreadState*, _PyInterpreterFrame*, int resumeIndex), returning a
@@ -168,8 +174,17 @@ struct CodeInput {
 // resumeIndex -1: a fresh call (the compiled code enters the frame itself). Otherwise an instruction index
 // from CompileOutput::resumeIndices: the frame is already entered and linked, every local and the
 // instruction's `depth` stack values are owned references in the frame, and execution goes on at that
-// instruction (OSR from tier 1 at a loop header; later, deoptimization in reverse).
+// instruction (OSR from tier 1 at a loop header, a generator resumed after a yield).
 inline constexpr int kFreshCall = -1;
+
+// A generator's suspension point: the opcode unit its prev_instr points at while suspended there
+// (YIELD_VALUE, or RETURN_GENERATOR before the first resumption), the instruction it resumes at and the
+// stack depth there (the sent value included).
+struct GeneratorResume {
+    int32_t suspendedAt;
+    uint32_t instruction;
+    int32_t depth;
+};
 using NativeEntry = void* (*)(void* tstate, void* frame, int resumeIndex);
 
 struct CompileOutput {
@@ -183,6 +198,7 @@ struct CompileOutput {
     // Where the entry can resume (instruction index -> stack depth there): at least every reachable
     // target of a backward jump.
     std::map<uint32_t, int> resumeIndices;
+    std::vector<GeneratorResume> generatorResumes;
     std::map<std::string, uint32_t> loweredOpcodes;    // per opcode name: instructions lowered
     std::map<std::string, uint32_t> handedOffOpcodes;  // ... and instructions handing the frame over
     std::vector<std::unique_ptr<GuardRecord>> guards;   // the compiled code's guards (specialized tier)

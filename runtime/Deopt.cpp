@@ -7,6 +7,7 @@
 #include "CodeState.h"
 #include "EventLog.h"
 #include "cpython/frame_access.h"
+#include "cpython/jit_support.h"
 #include "cpython/quickened.h"
 
 #include "frontend/OpcodeTable.h"
@@ -217,6 +218,16 @@ extern "C" void pyjit_write_back_locals(PyObject** localsplus, const int32_t* la
             storeBoxed(slot, boxed, 0.0);
         }
     }
+}
+
+extern "C" PyObject* pyjit_deopt_resume(PyThreadState* tstate, _PyInterpreterFrame* frame, int prev_unit, int depth) {
+    pyjit::CodeState* state = pyjit::CodeStateRegistry::find(pyjit_frame_code(frame));
+    if (state != nullptr) {
+        if (PyObject* result = nullptr; pyjit::tier1::resumeAt(tstate, frame, *state, prev_unit + 1, depth, result)) {
+            return result;
+        }
+    }
+    return pyjit_resume_in_cpython(tstate, frame, prev_unit, depth, 0);
 }
 
 extern "C" int pyjit_iterator_is_quiet(PyObject* iterator) {

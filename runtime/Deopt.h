@@ -37,6 +37,11 @@ int pyjit_deopt_stress_roll();
 // guard has failed -X jit-deopt-limit times. `lhs`/`rhs` are the guarded operands (NULL when none).
 void pyjit_guard_failed(_PyInterpreterFrame* frame, pyjit::GuardRecord* guard, int reason, PyObject* lhs,
                         PyObject* rhs);
+// The rest of a deoptimized activation: tier 1 at the instruction after `prev_unit` (the guarded one), as
+// CPython's specialized instructions would run it (a hand-over to CPython's interpreter could meet code its
+// adaptive interpreter has not specialized, which behaves differently at the recursion limit); CPython's
+// interpreter when tier 1 cannot run the code (generators) or the instruction follows KW_NAMES.
+PyObject* pyjit_deopt_resume(PyThreadState* tstate, _PyInterpreterFrame* frame, int prev_unit, int depth);
 // Unboxed locals (docs/deopt.md): each stale shadow boxed into its frame slot, the slot's obsolete object (an
 // exact float or int, or NULL) released. Never raises: an exception being raised stays as it is.
 // `layout` holds per bit of `mask` a local's index and its representation (1 double, 2 int64); `values` the

@@ -32,7 +32,9 @@ Runner countCallAndChooseRunner(CodeState& state) {
         state.calls + state.backEdges > gThreshold) {
         JitCompiler::compile(state, JitRuntime::options().dumpDir);
     }
-    if (state.entry != nullptr) return Runner::Compiled;
+    // A generator function's fresh frame only makes the generator (RETURN_GENERATOR): CPython's job. Its
+    // compiled code runs from the resumptions on (resumeGenerator).
+    if (state.entry != nullptr && !state.compiledGenerator) return Runner::Compiled;
     // Not compiled (yet): tier 1 runs it, counting and profiling, unless it cannot. Loop-free code waiting
     // for its call count runs faster in CPython's interpreter (tier 1 is there for back-edges and OSR),
     // except for its last calls before a specialized compile: the tier-1 profile then sees the operand
@@ -55,7 +57,7 @@ PyObject* runFreshFrame(PyThreadState* tstate, struct _PyInterpreterFrame* frame
     return pyjit_eval_in_cpython(tstate, frame, 0);
 }
 
-// A fresh frame (pyjit_set_eval_hook's C entry sends resumptions straight to CPython's interpreter).
+// A fresh frame.
 PyObject* evalFrame(PyThreadState* tstate, struct _PyInterpreterFrame* frame, int throwflag) {
     mirrorInlinedCallPosition(tstate, frame);
     CodeState* state = CodeStateRegistry::forCode(pyjit_frame_code(frame));
@@ -66,6 +68,35 @@ PyObject* evalFrame(PyThreadState* tstate, struct _PyInterpreterFrame* frame, in
     return runFreshFrame(tstate, frame, *state, runner);
 }
 
+// A generator frame resumed by next() or send() (pyjit_set_eval_hook's C entry sends the other resumptions
+// straight to CPython's interpreter). Once the code is compiled, the resumption enters it right after the
+// yield the frame is suspended at; until then each resumption counts toward hotness like a back-edge (it
+// is one more turn of the loop that drives the generator).
+PyObject* resumeGenerator(PyThreadState* tstate, struct _PyInterpreterFrame* frame, int throwflag) {
+    CodeState* state = gCompiles ? CodeStateRegistry::find(pyjit_frame_code(frame)) : nullptr;
+    if (state == nullptr) return pyjit_eval_in_cpython(tstate, frame, throwflag);
+    if (state->entry == nullptr) {
+        if (JitCompiler::hasFinishedCompiles()) JitCompiler::installFinishedCompiles();
+        state->backEdges++;
+        if (state->entry == nullptr && state->tier == CodeTier::Interpreter &&
+            state->calls + state->backEdges > gThreshold) {
+            JitCompiler::compile(*state, JitRuntime::options().dumpDir);
+        }
+        if (state->entry == nullptr) return pyjit_eval_in_cpython(tstate, frame, throwflag);
+    }
+    if (pyjit_tracing_active(tstate)) return pyjit_eval_in_cpython(tstate, frame, throwflag);
+    const int suspendedAt = pyjit_frame_prev_unit(frame);
+    for (const GeneratorResume& resume : state->generatorResumes) {
+        if (resume.suspendedAt != suspendedAt) continue;
+        if (resume.depth != pyjit_frame_stack_depth(frame)) break;
+        // As ceval's entry: the recursion check (a failure leaves the frame as it is), then the link.
+        if (pyjit_frame_enter(tstate, frame) < 0) return nullptr;
+        pyjit_frame_claim_stack(frame);
+        return static_cast<PyObject*>(state->entry(tstate, frame, static_cast<int>(resume.instruction)));
+    }
+    return pyjit_eval_in_cpython(tstate, frame, throwflag);
+}
+
 }  // namespace
 
 void installEvalHook(const JitOptions& options) {
@@ -73,7 +104,7 @@ void installEvalHook(const JitOptions& options) {
     gSpecializes = options.mode == JitMode::Specialized;
     gThreshold = options.threshold;
     tier1::configure({gCompiles, gThreshold});
-    pyjit_set_eval_hook(evalFrame);
+    pyjit_set_eval_hook(evalFrame, resumeGenerator);
 }
 
 void removeEvalHook() {

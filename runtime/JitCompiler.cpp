@@ -66,7 +66,8 @@ void prepareServices() {
                         layout.var_size,         layout.list_items,       layout.tuple_items,
                         layout.range_iter_index, layout.range_iter_start, layout.range_iter_step,
                         layout.range_iter_len,   layout.list_iter_index,  layout.list_iter_seq,
-                        layout.type_version_tag, layout.managed_values, layout.bytearray_start};
+                        layout.type_version_tag, layout.managed_values, layout.bytearray_start,
+                        layout.tstate_cframe, layout.cframe_use_tracing};
     gServices.objects = {Py_None,        Py_True,          Py_False,          &PyLong_Type,
                          &PyFloat_Type,  &PyList_Type,     &PyTuple_Type,     &PyUnicode_Type,
                          &PyRangeIter_Type, &PyListIter_Type, &PyByteArray_Type};
@@ -130,6 +131,7 @@ bool describeCode(PyCodeObject* code, CodeInput& input) {
     input.parameterCount = code->co_argcount + code->co_kwonlyargcount + ((code->co_flags & CO_VARARGS) ? 1 : 0) +
                            ((code->co_flags & CO_VARKEYWORDS) ? 1 : 0);
     input.flags = code->co_flags;
+    input.isGenerator = (code->co_flags & CO_GENERATOR) != 0;
     input.stackSize = code->co_stacksize;
     return true;
 }
@@ -205,6 +207,8 @@ void install(std::unique_ptr<PendingCompile> job) {
         state.tier = CodeTier::Compiled;
         state.entry = output.entry;
         state.resumeDepths = output.resumeIndices;
+        state.generatorResumes = output.generatorResumes;
+        state.compiledGenerator = (state.code->co_flags & CO_GENERATOR) != 0;
         state.compiledHandle = output.handle;
         state.compileMillis = output.compileMillis;
         state.machineCodeBytes = output.machineCodeBytes;
@@ -291,9 +295,9 @@ void JitCompiler::markUnsupported(CodeState& state, std::string reason) {
 }
 
 void JitCompiler::compile(CodeState& state, const std::string& dumpDir) {
-    constexpr int kGeneratorFlags = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE;
-    if (state.code->co_flags & kGeneratorFlags) {
-        return markUnsupported(state, "generator or coroutine: runs in CPython's interpreter for now");
+    constexpr int kCoroutineFlags = CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE;
+    if (state.code->co_flags & kCoroutineFlags) {
+        return markUnsupported(state, "coroutine or async generator: runs in CPython's interpreter for now");
     }
     if (state.tier != CodeTier::Interpreter) return;  // already queued, compiled or given up
     if (Py_SIZE(state.code) > kMaxCompiledCodeUnits) {

@@ -238,6 +238,8 @@ const void* const* helperAddresses() {
     static_assert(offsetof(PyjitAttributeCache, index) == kAttributeCacheIndexOffset);
     static_assert(PYJIT_ATTRIBUTE_INSTANCE_VALUE == kAttributeKindInstanceValue);
     static_assert(PYJIT_ATTRIBUTE_SLOT == kAttributeKindSlot);
+    static_assert(PYJIT_ATTRIBUTE_METHOD_NO_DICT == kAttributeKindMethodNoDict);
+    static_assert(offsetof(PyjitAttributeCache, method) == kAttributeCacheMethodOffset);
     return kAddresses;
 }
 

@@ -27,21 +27,39 @@ int pyjit_is_main_interpreter(void) {
 
 _PyFrameEvalFunction pyjit_installed_eval_hook = NULL;
 
-/* The runtime's part of the hook (EvalHook.cpp), for fresh frames. */
+/* The runtime's part of the hook (EvalHook.cpp), for fresh frames and for resumed generators. */
 static _PyFrameEvalFunction fresh_frame_hook = NULL;
+static _PyFrameEvalFunction generator_resume_hook = NULL;
 
-/* The PEP 523 function itself. Resumptions (generators and coroutines, exception hand-overs) always run in
- * CPython's interpreter: they go there from here, as cheaply as a hook allows (every yield of a generator
- * comes back through this). Fresh frames go to the runtime. */
+/* The PEP 523 function itself. Fresh frames and generators resumed by next() or send() go to the runtime;
+ * other resumptions (throwflag: exception hand-overs, generator.throw(); coroutines) run in CPython's
+ * interpreter, sent there as cheaply as a hook allows. */
 static PyObject *eval_frame_entry(PyThreadState *tstate, _PyInterpreterFrame *frame, int throwflag) {
-    if (throwflag != 0 || !pyjit_frame_is_fresh(frame)) {
+    if (throwflag != 0) {
         return _PyEval_EvalFrameDefault(tstate, frame, throwflag);
     }
-    return fresh_frame_hook(tstate, frame, throwflag);
+    if (pyjit_frame_is_fresh(frame)) {
+        return fresh_frame_hook(tstate, frame, throwflag);
+    }
+    if (frame->owner == FRAME_OWNED_BY_GENERATOR && (frame->f_code->co_flags & CO_GENERATOR) != 0) {
+        return generator_resume_hook(tstate, frame, throwflag);
+    }
+    return _PyEval_EvalFrameDefault(tstate, frame, throwflag);
 }
 
-void pyjit_set_eval_hook(_PyFrameEvalFunction hook) {
+int pyjit_frame_prev_unit(struct _PyInterpreterFrame *frame) {
+    return (int)(frame->prev_instr - _PyCode_CODE(frame->f_code));
+}
+
+int pyjit_frame_stack_depth(struct _PyInterpreterFrame *frame) {
+    return frame->stacktop - frame->f_code->co_nlocalsplus;
+}
+
+void pyjit_frame_claim_stack(struct _PyInterpreterFrame *frame) { frame->stacktop = -1; }
+
+void pyjit_set_eval_hook(_PyFrameEvalFunction hook, _PyFrameEvalFunction resume_hook) {
     fresh_frame_hook = hook;
+    generator_resume_hook = resume_hook;
     pyjit_installed_eval_hook = eval_frame_entry;
     _PyInterpreterState_SetEvalFrameFunc(PyInterpreterState_Get(), eval_frame_entry);
 }

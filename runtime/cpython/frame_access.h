@@ -55,9 +55,16 @@ int pyjit_tracing_active(PyThreadState *tstate);
  * interpreter, and pyjit supports the main interpreter only. */
 int pyjit_is_main_interpreter(void);
 
-/* Install / remove the PEP 523 frame evaluation hook of the current interpreter. `hook` sees fresh frames
- * only: resumptions (throwflag, generators) go straight to CPython's interpreter. */
-void pyjit_set_eval_hook(_PyFrameEvalFunction hook);
+/* Install / remove the PEP 523 frame evaluation hook of the current interpreter. `hook` sees fresh frames;
+ * `resume_hook` sees a generator's frame resumed without throwflag (next() and send()); every other
+ * resumption (throwflag, coroutines) goes straight to CPython's interpreter. */
+void pyjit_set_eval_hook(_PyFrameEvalFunction hook, _PyFrameEvalFunction resume_hook);
+/* A suspended generator frame: the code unit its prev_instr points at and its stack depth. */
+int pyjit_frame_prev_unit(struct _PyInterpreterFrame *frame);
+int pyjit_frame_stack_depth(struct _PyInterpreterFrame *frame);
+/* As ceval's _PyFrame_GetStackPointer: while the frame runs, its stack values belong to the running code
+ * (stacktop -1), so that a garbage collection traversing the generator does not visit them. */
+void pyjit_frame_claim_stack(struct _PyInterpreterFrame *frame);
 /* The hook pyjit installed (NULL when none): compiled code calls compiled code directly only while the
  * interpreter's hook is still this one, not another tool's. */
 extern _PyFrameEvalFunction pyjit_installed_eval_hook;

@@ -60,6 +60,9 @@ void pyjit_layout_init(PyjitLayout *layout) {
     /* _PyObject_ValuesPointer(obj) is ((PyDictValues **)obj) - 4 in 3.11 (the pre-header). */
     layout->managed_values = -4 * (int)sizeof(PyDictValues *);
     layout->bytearray_start = (int)offsetof(PyByteArrayObject, ob_start);
+    layout->tstate_cframe = (int)offsetof(PyThreadState, cframe);
+    layout->cframe_use_tracing = (int)offsetof(_PyCFrame, use_tracing);
+    Py_BUILD_ASSERT(sizeof(((_PyCFrame *)NULL)->use_tracing) == 1);
 }
 
 int pyjit_frame_enter(PyThreadState *tstate, _PyInterpreterFrame *frame) {
@@ -200,6 +203,74 @@ void pyjit_copy_free_vars(_PyInterpreterFrame *frame, int count) {
     }
 }
 
+/* A C function called directly, as CPython 3.11's PRECALL specializations call builtins and method
+ * descriptors (PRECALL_BUILTIN_*, PRECALL_NO_KW_BUILTIN_O, PRECALL_NO_KW_METHOD_DESCRIPTOR_*): the same
+ * conditions (exact types and flags), the same recursion checks, no vectorcall detour. Returns 0, having
+ * done nothing, for any other call; otherwise 1 with *result (NULL with an exception set). */
+static int call_c_function(PyThreadState *tstate, PyObject *callable, PyObject **args, int total_args,
+                           Py_ssize_t positional, PyObject *kwnames, PyObject **result) {
+    PyObject *self;
+    PyMethodDef *method;
+    if (Py_IS_TYPE(callable, &PyMethodDescr_Type)) {
+        PyMethodDescrObject *descriptor = (PyMethodDescrObject *)callable;
+        if (total_args < 1 || !Py_IS_TYPE(args[0], descriptor->d_common.d_type)) {
+            return 0;
+        }
+        method = descriptor->d_method;
+        self = args[0];
+        args++;
+        total_args--;
+        positional--;
+        if (method->ml_flags == METH_NOARGS) {
+            if (total_args != 0 || kwnames != NULL) {
+                return 0;
+            }
+            if (_Py_EnterRecursiveCallTstate(tstate, " while calling a Python object")) {
+                *result = NULL;
+                return 1;
+            }
+            *result = method->ml_meth(self, NULL);
+            _Py_LeaveRecursiveCallTstate(tstate);
+            goto done;
+        }
+    } else if (Py_IS_TYPE(callable, &PyCFunction_Type)) {
+        method = ((PyCFunctionObject *)callable)->m_ml;
+        self = PyCFunction_GET_SELF(callable);
+    } else {
+        return 0;
+    }
+    switch (method->ml_flags) {
+    case METH_O:
+        if (total_args != 1 || kwnames != NULL) {
+            return 0;
+        }
+        if (_Py_EnterRecursiveCallTstate(tstate, " while calling a Python object")) {
+            *result = NULL;
+            return 1;
+        }
+        *result = method->ml_meth(self, args[0]);
+        _Py_LeaveRecursiveCallTstate(tstate);
+        break;
+    case METH_FASTCALL:
+        if (kwnames != NULL) {
+            return 0;
+        }
+        *result = ((_PyCFunctionFast)(void (*)(void))method->ml_meth)(self, args, total_args);
+        break;
+    case METH_FASTCALL | METH_KEYWORDS:
+        *result = ((_PyCFunctionFastWithKeywords)(void (*)(void))method->ml_meth)(self, args, positional, kwnames);
+        break;
+    default:
+        return 0;
+    }
+done:
+    if (*result == NULL && !PyErr_Occurred()) {
+        /* What ceval's error label does for a C function that failed without an exception. */
+        PyErr_SetString(PyExc_SystemError, "error return without exception set");
+    }
+    return 1;
+}
+
 PyObject *pyjit_call(_PyInterpreterFrame *frame, PyObject **stack, int argc, PyObject *kwnames) {
     PyObject *callable = stack[0] != NULL ? stack[0] : stack[1];
     if (stack[0] == NULL && Py_TYPE(callable) == &PyMethod_Type) {
@@ -221,7 +292,9 @@ PyObject *pyjit_call(_PyInterpreterFrame *frame, PyObject **stack, int argc, PyO
         }
     }
     PyObject *result;
-    if (kwnames != NULL || !pyjit_try_direct_init(_PyThreadState_GET(), callable, args, total_args, &result)) {
+    PyThreadState *tstate = _PyThreadState_GET();
+    if (!call_c_function(tstate, callable, args, total_args, positional, kwnames, &result) &&
+        (kwnames != NULL || !pyjit_try_direct_init(tstate, callable, args, total_args, &result))) {
         result = PyObject_Vectorcall(callable, args, positional | PY_VECTORCALL_ARGUMENTS_OFFSET, kwnames);
     }
     Py_DECREF(callable);
@@ -330,4 +403,27 @@ failed:
     Py_DECREF(type);
     Py_XDECREF(cause);
     return -1;
+}
+
+void pyjit_yield_value(PyThreadState *tstate, _PyInterpreterFrame *frame, int unit, int depth) {
+    frame->prev_instr = _PyCode_CODE(frame->f_code) + unit;
+    frame->stacktop = frame->f_code->co_nlocalsplus + depth;
+    _PyFrame_GetGenerator(frame)->gi_frame_state = FRAME_SUSPENDED;
+    unlink_frame(tstate, frame);
+}
+
+int pyjit_send(PyObject *receiver, PyObject *value, PyObject **result) {
+    PySendResult status = PyIter_Send(receiver, value, result);
+    Py_DECREF(value);
+    return (int)status;
+}
+
+PyObject *pyjit_get_yield_from_iter(PyObject *iterable) {
+    if (PyCoro_CheckExact(iterable)) {
+        return NULL; /* valid only in a coroutine, which is never compiled: CPython raises the TypeError */
+    }
+    if (PyGen_CheckExact(iterable)) {
+        return Py_NewRef(iterable);
+    }
+    return PyObject_GetIter(iterable);
 }

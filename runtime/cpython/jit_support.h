@@ -46,6 +46,8 @@ typedef struct PyjitLayout {
                              (negative: before the header; _PyObject_ValuesPointer) */
     /* bytearray subscripts of the specialized tier */
     int bytearray_start;  /* PyByteArrayObject.ob_start: the first byte */
+    int tstate_cframe;    /* PyThreadState.cframe ... */
+    int cframe_use_tracing; /* ... and its use_tracing (8 bits): what pyjit_tracing_or_pending reads */
 } PyjitLayout;
 
 void pyjit_layout_init(PyjitLayout *layout);
@@ -114,6 +116,14 @@ PyObject *pyjit_raise_and_leave(PyThreadState *tstate, struct _PyInterpreterFram
 PyObject *pyjit_push_exc_info(PyThreadState *tstate, PyObject *value);
 void pyjit_pop_except(PyThreadState *tstate, PyObject *value);
 int pyjit_raise_varargs(PyObject *exception, PyObject *cause);
+
+/* Generators. YIELD_VALUE: the frame suspended at `unit` with `depth` values on its stack (already
+ * stored), left as ceval leaves it; the compiled code then returns the value. SEND: PyIter_Send as ceval
+ * calls it without a tracer, stealing `value`. GET_YIELD_FROM_ITER: the new top of stack (a new
+ * reference) or NULL with an exception; NULL without one for a coroutine (CPython decides). */
+void pyjit_yield_value(PyThreadState *tstate, struct _PyInterpreterFrame *frame, int unit, int depth);
+int pyjit_send(PyObject *receiver, PyObject *value, PyObject **result);
+PyObject *pyjit_get_yield_from_iter(PyObject *iterable);
 
 /* True while a tracing or profiling function is active on this thread. */
 int pyjit_tracing_or_pending(PyThreadState *tstate);

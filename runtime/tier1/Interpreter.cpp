@@ -384,6 +384,14 @@ public:
           builtins_(builtins) {}
 
     PyObject* execute();
+    // The rest of an activation compiled code left after a failed guard. It stays in tier 1: entering
+    // compiled code again from here would nest a native activation in this one at every failure.
+    PyObject* resumeAfterDeopt(size_t index, int depth) {
+        pc_ = index;
+        sp_ = stackBase_ + depth;
+        entersCompiledLoops_ = false;
+        return execute();
+    }
 
 private:
     int depth() const { return static_cast<int>(sp_ - stackBase_); }
@@ -545,6 +553,7 @@ private:
     PyObject** stackBase_;
     PyObject** sp_;
     _Py_CODEUNIT** prevInstr_;
+    bool entersCompiledLoops_ = true;  // OSR at hot back-edges (not after a deopt)
     PyObject** consts_;
     PyObject** names_;
     PyjitGlobalCache* globalCaches_;  // the per-site side tables of code_
@@ -562,7 +571,7 @@ bool Interpreter::backEdge(size_t index, size_t target, PyObject*& result) {
         return true;
     }
     state_.backEdges++;
-    return gSettings.compiles && enterCompiledLoop(target, result);
+    return gSettings.compiles && entersCompiledLoops_ && enterCompiledLoop(target, result);
 }
 
 bool Interpreter::enterCompiledLoop(size_t target, PyObject*& result) {
@@ -1498,6 +1507,25 @@ DecodedCode* decodedFor(CodeState& state) {
 PyObject* run(PyThreadState* tstate, _PyInterpreterFrame* frame, CodeState& state, DecodedCode& code) {
     if (pyjit_frame_enter(tstate, frame) < 0) return nullptr;
     return Interpreter(tstate, frame, state, code, pyjit_frame_globals(frame), pyjit_frame_builtins(frame)).execute();
+}
+
+bool resumeAt(PyThreadState* tstate, _PyInterpreterFrame* frame, CodeState& state, int firstUnit, int depth,
+              PyObject*& result) {
+    DecodedCode* code = decodedFor(state);
+    if (code == nullptr) return false;
+    const std::vector<DecodedInstruction>& instructions = code->instructions;
+    auto at = std::lower_bound(instructions.begin(), instructions.end(), firstUnit,
+                               [](const DecodedInstruction& instruction, int unit) { return instruction.firstUnit < unit; });
+    if (at == instructions.end() || at->firstUnit != firstUnit) return false;
+    // KW_NAMES's names live in the running activation until its CALL: CPython's interpreter has them there.
+    for (auto before = at; before != instructions.begin();) {
+        --before;
+        if (before->opcode == static_cast<uint8_t>(Opcode::KW_NAMES)) return false;
+        if (before->opcode != static_cast<uint8_t>(Opcode::PRECALL)) break;
+    }
+    result = Interpreter(tstate, frame, state, *code, pyjit_frame_globals(frame), pyjit_frame_builtins(frame))
+                 .resumeAfterDeopt(static_cast<size_t>(at - instructions.begin()), depth);
+    return true;
 }
 
 void configure(const Settings& settings) {

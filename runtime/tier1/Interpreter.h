@@ -69,6 +69,12 @@ struct Settings {
 };
 void configure(const Settings& settings);
 
+// Goes on with a frame that compiled code entered, from the instruction whose first code unit is
+// `firstUnit`, with `depth` stack values in the frame (after a failed guard). Returns false, having done
+// nothing, when tier 1 cannot run this code or resume there; otherwise true with the activation's result.
+bool resumeAt(PyThreadState* tstate, struct _PyInterpreterFrame* frame, CodeState& state, int firstUnit, int depth,
+              PyObject*& result);
+
 // Over the whole run: loop entries into compiled code.
 uint64_t osrEntries();
 

@@ -798,7 +798,16 @@ class PyjitOptionTests(TempDirTest):
             for i in range(n):
                 yield i
 
-        print(loop(10), sum(gen(4)))
+        async def coro():
+            return 0
+
+        def drive(c):
+            try:
+                c.send(None)
+            except StopIteration as stop:
+                return stop.value
+
+        print(loop(10), sum(gen(4)) + drive(coro()))
         """)
 
     def read_stats(self, extra_args):
@@ -832,9 +841,10 @@ class PyjitOptionTests(TempDirTest):
         by_name = {f["qualname"]: f for f in stats["functions"] if f["filename"].endswith("prog.py")}
         self.assertEqual(by_name["add"]["tier"], "compiled", by_name)
         self.assertEqual(by_name["loop"]["tier"], "compiled", by_name)
-        self.assertEqual(by_name["gen"]["tier"], "unsupported", by_name)
-        reason = by_name["gen"].get("fallback_reason")
-        self.assertTrue(reason, by_name["gen"])
+        self.assertEqual(by_name["gen"]["tier"], "compiled", by_name)
+        self.assertEqual(by_name["coro"]["tier"], "unsupported", by_name)
+        reason = by_name["coro"].get("fallback_reason")
+        self.assertIn("coroutine", reason)
         self.assertIn(reason, stats["fallbacks"])
         self.assertGreater(stats["compile"]["count"], 0)
         self.assertGreater(stats["compile"]["total_ms"], 0)
@@ -872,8 +882,10 @@ class PyjitOptionTests(TempDirTest):
         self.assertFalse(compiles["add"]["background"])  # threshold 0 compiles at the first call
         self.assertGreater(compiles["add"]["ms"], 0)
         self.assertGreaterEqual(compiles["add"]["latency_ms"], compiles["add"]["ms"])
+        self.assertEqual(compiles["gen"]["tier"], "generic")  # generators are compiled, coroutines not
         gave_up = {e["qualname"]: e for e in events if e["event"] == "give-up"}
-        self.assertIn("generator", gave_up["gen"]["reason"])
+        self.assertIn("coroutine", gave_up["coro"]["reason"])
+        self.assertNotIn("gen", gave_up)
 
     def test_background_compile_events(self):
         # Above threshold 0, hot code compiles on the background thread while the program goes on.
@@ -972,7 +984,7 @@ class PyjitOptionTests(TempDirTest):
                 self.assertEqual(len(opt), 1, files)
                 with open(os.path.join(dump, opt[0]), encoding="utf-8") as f:
                     self.assertIn("define", f.read())
-        self.assertFalse([f for f in files if f.startswith("gen-")], files)
+        self.assertFalse([f for f in files if f.startswith("coro-")], files)
 
     def test_relative_paths_after_chdir(self):
         # Relative -X jit-dump / jit-stats paths name places in the cwd pyjit started in: the
@@ -1112,7 +1124,7 @@ class PythonApiTests(TempDirTest):
             print(tiers["square"], tiers["total"], stats["compile"]["count"] > 0)
             print(tiers["total.<locals>.<genexpr>"])
             """)
-        self.assertEqual(out, "True generic 0\n285 [0, 1, 4]\ncompiled compiled True\nunsupported\n")
+        self.assertEqual(out, "True generic 0\n285 [0, 1, 4]\ncompiled compiled True\ncompiled\n")
 
     def test_disable(self):
         out = self.api("""\
