@@ -193,7 +193,7 @@ void FunctionTranslator::checkEvalBreaker(size_t instruction, int raiseDepth, si
 
 void FunctionTranslator::checkTracing(size_t resumeInstruction) {
     llvm::BasicBlock* done = newBlock("tracing.off");
-    // tstate->cframe->use_tracing, read inline (pyjit_tracing_or_pending's test).
+    // tstate->cframe->use_tracing: a tracer or profiler is active.
     llvm::Value* cframe = fieldOf(tstate_, services_.layout.tstateCframe, ptrType());
     llvm::Value* tracing =
         builder_.CreateICmpNE(fieldOf(cframe, services_.layout.cframeUseTracing, builder_.getInt8Ty()), builder_.getInt8(0));

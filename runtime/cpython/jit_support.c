@@ -166,7 +166,6 @@ PyObject *pyjit_load_global(_PyInterpreterFrame *frame, PyObject *name, PyjitGlo
     return value;
 }
 
-int pyjit_tracing_or_pending(PyThreadState *tstate) { return tstate->cframe->use_tracing != 0; }
 
 int pyjit_handle_eval_breaker(PyThreadState *tstate) {
     if (tstate->async_exc != NULL) {

@@ -47,7 +47,7 @@ typedef struct PyjitLayout {
     /* bytearray subscripts of the specialized tier */
     int bytearray_start;  /* PyByteArrayObject.ob_start: the first byte */
     int tstate_cframe;    /* PyThreadState.cframe ... */
-    int cframe_use_tracing; /* ... and its use_tracing (8 bits): what pyjit_tracing_or_pending reads */
+    int cframe_use_tracing; /* ... and its use_tracing (8 bits): a tracer or profiler is active */
 } PyjitLayout;
 
 void pyjit_layout_init(PyjitLayout *layout);
@@ -124,9 +124,6 @@ int pyjit_raise_varargs(PyObject *exception, PyObject *cause);
 void pyjit_yield_value(PyThreadState *tstate, struct _PyInterpreterFrame *frame, int unit, int depth);
 int pyjit_send(PyObject *receiver, PyObject *value, PyObject **result);
 PyObject *pyjit_get_yield_from_iter(PyObject *iterable);
-
-/* True while a tracing or profiling function is active on this thread. */
-int pyjit_tracing_or_pending(PyThreadState *tstate);
 
 #ifdef __cplusplus
 }

@@ -416,7 +416,7 @@ private:
     PyObject* unwind(size_t index, int prevUnit);
 
     bool evalBreakerSet() const { return __atomic_load_n(frameFields().evalBreaker, __ATOMIC_RELAXED) != 0; }
-    // cframe->use_tracing, as pyjit_tracing_or_pending reads it (_PyCFrame is public in 3.11).
+    // cframe->use_tracing, as compiled code reads it (_PyCFrame is public in 3.11).
     bool tracing() const { return tstate_->cframe->use_tracing != 0; }
 
     void push(PyObject* value) { *sp_++ = value; }
