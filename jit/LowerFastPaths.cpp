@@ -415,19 +415,36 @@ llvm::Value* FunctionTranslator::cachedAttributeSlot(llvm::Value* owner, llvm::V
     return slot;
 }
 
-// LOAD_METHOD with the per-site cache read inline for a method of a type whose instances have no __dict__
-// (CPython 3.11's LOAD_METHOD_NO_DICT: str, list, dict, ... methods): [method, owner]. Every other case
-// takes the cached helper.
+// LOAD_METHOD with the per-site cache read inline, as CPython 3.11's LOAD_METHOD_NO_DICT (a method of a
+// type whose instances have no __dict__: str, list, dict, ...) and LOAD_METHOD_WITH_VALUES (an instance
+// whose attributes are still in its inline values, the type's shared keys unchanged since the cache was
+// filled, so the name is not an instance attribute) test it: [method, owner]. Every other case takes the
+// cached helper, which tests the same (attribute_cache.c, method_not_shadowed).
 bool FunctionTranslator::lowerLoadMethod(size_t index) {
+    const FrameLayout& layout = services_.layout;
     llvm::Value* owner = peek(1);
     llvm::Value* cache = newSiteCache(kAttributeCacheWords);
+    llvm::BasicBlock* matched = newBlock("method.matched");
+    llvm::BasicBlock* withValues = newBlock("method.values");
+    llvm::BasicBlock* sameKeys = newBlock("method.keys");
     llvm::BasicBlock* hit = newBlock("method.hit");
     llvm::BasicBlock* slow = newBlock("method.slow");
     llvm::BasicBlock* done = newBlock("method.done");
-    llvm::Value* kind = fieldOf(cache, kAttributeCacheKindOffset, intType());
-    llvm::Value* matches = builder_.CreateAnd(attributeCacheMatches(owner, cache),
-                                              builder_.CreateICmpEQ(kind, i32(static_cast<int>(kAttributeKindMethodNoDict))));
-    builder_.CreateCondBr(matches, hit, slow);
+    builder_.CreateCondBr(attributeCacheMatches(owner, cache), matched, slow);
+    continueIn(matched);
+    llvm::SwitchInst* byKind = builder_.CreateSwitch(fieldOf(cache, kAttributeCacheKindOffset, intType()), slow, 2);
+    byKind->addCase(llvm::cast<llvm::ConstantInt>(i32(static_cast<int>(kAttributeKindMethodNoDict))), hit);
+    byKind->addCase(llvm::cast<llvm::ConstantInt>(i32(static_cast<int>(kAttributeKindMethodWithValues))), withValues);
+    continueIn(withValues);
+    llvm::Value* type = fieldOf(owner, layout.objectType, ptrType());
+    llvm::Value* keys = fieldOf(type, layout.heapTypeCachedKeys, ptrType());
+    llvm::Value* noDict = builder_.CreateIsNull(fieldOf(owner, layout.managedDict, ptrType()));
+    llvm::Value* keysSame = builder_.CreateICmpEQ(keys, fieldOf(cache, kAttributeCacheKeysOffset, ptrType()));
+    builder_.CreateCondBr(builder_.CreateAnd(noDict, keysSame), sameKeys, slow);
+    continueIn(sameKeys);
+    llvm::Value* entries = fieldOf(keys, layout.dictKeysEntries, sizeType());
+    builder_.CreateCondBr(builder_.CreateICmpEQ(entries, fieldOf(cache, kAttributeCacheKeysEntriesOffset, sizeType())),
+                          hit, slow);
     continueIn(hit);
     llvm::Value* method = fieldOf(cache, kAttributeCacheMethodOffset, ptrType());
     incref(method);

@@ -29,7 +29,10 @@ inline constexpr int kAttributeCacheWords = 6;
 inline constexpr int kAttributeCacheKindOffset = 4;
 inline constexpr int kAttributeCacheIndexOffset = 8;
 inline constexpr int kAttributeCacheMethodOffset = 16;
+inline constexpr int kAttributeCacheKeysOffset = 24;         // methods with instance values: the shared keys
+inline constexpr int kAttributeCacheKeysEntriesOffset = 32;  // ... and their entry count (Py_ssize_t)
 inline constexpr uint32_t kAttributeKindInstanceValue = 1;
+inline constexpr uint32_t kAttributeKindMethodWithValues = 2;
 inline constexpr uint32_t kAttributeKindMethodNoDict = 3;
 inline constexpr uint32_t kAttributeKindSlot = 4;
 
@@ -62,6 +65,9 @@ struct FrameLayout {
     int bytearrayStart;  // PyByteArrayObject.ob_start: the first byte
     int tstateCframe;      // PyThreadState.cframe, and _PyCFrame.use_tracing (8 bits) in it
     int cframeUseTracing;
+    int managedDict;         // a managed-dict instance's __dict__ pointer, relative to the object
+    int heapTypeCachedKeys;  // PyHeapTypeObject.ht_cached_keys
+    int dictKeysEntries;     // PyDictKeysObject.dk_nentries (Py_ssize_t)
 };
 
 // Objects compiled code compares against by identity.

@@ -67,7 +67,8 @@ void prepareServices() {
                         layout.range_iter_index, layout.range_iter_start, layout.range_iter_step,
                         layout.range_iter_len,   layout.list_iter_index,  layout.list_iter_seq,
                         layout.type_version_tag, layout.managed_values, layout.bytearray_start,
-                        layout.tstate_cframe, layout.cframe_use_tracing};
+                        layout.tstate_cframe, layout.cframe_use_tracing, layout.managed_dict,
+                        layout.heap_type_cached_keys, layout.dict_keys_entries};
     gServices.objects = {Py_None,        Py_True,          Py_False,          &PyLong_Type,
                          &PyFloat_Type,  &PyList_Type,     &PyTuple_Type,     &PyUnicode_Type,
                          &PyRangeIter_Type, &PyListIter_Type, &PyByteArray_Type};

@@ -239,6 +239,9 @@ const void* const* helperAddresses() {
     static_assert(PYJIT_ATTRIBUTE_INSTANCE_VALUE == kAttributeKindInstanceValue);
     static_assert(PYJIT_ATTRIBUTE_SLOT == kAttributeKindSlot);
     static_assert(PYJIT_ATTRIBUTE_METHOD_NO_DICT == kAttributeKindMethodNoDict);
+    static_assert(PYJIT_ATTRIBUTE_METHOD_WITH_VALUES == kAttributeKindMethodWithValues);
+    static_assert(offsetof(PyjitAttributeCache, keys) == kAttributeCacheKeysOffset);
+    static_assert(offsetof(PyjitAttributeCache, keys_entries) == kAttributeCacheKeysEntriesOffset);
     static_assert(offsetof(PyjitAttributeCache, method) == kAttributeCacheMethodOffset);
     return kAddresses;
 }

@@ -62,6 +62,9 @@ void pyjit_layout_init(PyjitLayout *layout) {
     layout->bytearray_start = (int)offsetof(PyByteArrayObject, ob_start);
     layout->tstate_cframe = (int)offsetof(PyThreadState, cframe);
     layout->cframe_use_tracing = (int)offsetof(_PyCFrame, use_tracing);
+    layout->managed_dict = -3 * (int)sizeof(PyObject *); /* _PyObject_ManagedDictPointer */
+    layout->heap_type_cached_keys = (int)offsetof(PyHeapTypeObject, ht_cached_keys);
+    layout->dict_keys_entries = (int)offsetof(PyDictKeysObject, dk_nentries);
     Py_BUILD_ASSERT(sizeof(((_PyCFrame *)NULL)->use_tracing) == 1);
 }
 

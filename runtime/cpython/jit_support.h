@@ -48,6 +48,9 @@ typedef struct PyjitLayout {
     int bytearray_start;  /* PyByteArrayObject.ob_start: the first byte */
     int tstate_cframe;    /* PyThreadState.cframe ... */
     int cframe_use_tracing; /* ... and its use_tracing (8 bits): a tracer or profiler is active */
+    int managed_dict;       /* a managed-dict instance's __dict__ pointer, from the object (NULL: none) */
+    int heap_type_cached_keys; /* PyHeapTypeObject.ht_cached_keys: the instances' shared keys */
+    int dict_keys_entries;  /* PyDictKeysObject.dk_nentries */
 } PyjitLayout;
 
 void pyjit_layout_init(PyjitLayout *layout);
