@@ -237,6 +237,8 @@ public:  // for the Lower*.cpp files
     std::map<uint32_t, int> resumePoints();
     std::vector<GeneratorResume> generatorResumes_;  // filled by resumePoints()
     void emitEntryDispatch(llvm::Value* resumeIndex, const std::map<uint32_t, int>& resumePoints);
+    void emitFrameEnter();
+    void emitFrameLeave();
     llvm::Value* newSiteCache(int words);  // per-site cache memory (e.g. PyjitGlobalCache: 4 words)
     const void* constant(int index) const;
     const void* name(int index) const;

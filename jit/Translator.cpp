@@ -439,7 +439,7 @@ bool FunctionTranslator::lower(size_t index) {
     }
     case Opcode::RETURN_VALUE: {
         llvm::Value* value = pop();
-        call(HelperId::frame_leave, {tstate_, frame_});
+        emitFrameLeave();
         builder_.CreateRet(value);
         return false;
     }
@@ -701,13 +701,47 @@ void FunctionTranslator::emitEntryDispatch(llvm::Value* resumeIndex, const std::
         jumpTo(target);
     }
     continueIn(fresh);
+    emitFrameEnter();
+    jumpTo(0);
+}
+
+// ceval's prologue for a fresh frame: the recursion check, then the frame linked as the thread's current
+// one. Inline while recursion_remaining is positive; at the limit pyjit_frame_enter does all of it (it
+// raises RecursionError, and then the frame is left unlinked and its function returns NULL).
+void FunctionTranslator::emitFrameEnter() {
+    const FrameLayout& layout = services_.layout;
+    llvm::BasicBlock* deep = newBlock("recursion.check");
+    llvm::BasicBlock* failed = newBlock("recursion.error");
+    llvm::BasicBlock* link = newBlock("frame.link");
     llvm::BasicBlock* enter = newBlock("enter");
-    llvm::BasicBlock* failed = newBlock("recursion");
+    llvm::Value* remainingAddress = builder_.CreateConstGEP1_64(builder_.getInt8Ty(), tstate_, layout.tstateRecursionRemaining);
+    llvm::Value* remaining = builder_.CreateLoad(intType(), remainingAddress);
+    builder_.CreateCondBr(builder_.CreateICmpSGT(remaining, i32(0)), link, deep);
+    continueIn(deep);
     builder_.CreateCondBr(builder_.CreateICmpEQ(call(HelperId::frame_enter, {tstate_, frame_}), i32(0)), enter, failed);
     continueIn(failed);
     builder_.CreateRet(nullObject());
+    continueIn(link);
+    builder_.CreateStore(builder_.CreateSub(remaining, i32(1)), remainingAddress);
+    llvm::Value* cframe = fieldOf(tstate_, layout.tstateCframe, ptrType());
+    llvm::Value* currentAddress = builder_.CreateConstGEP1_64(builder_.getInt8Ty(), cframe, layout.cframeCurrentFrame);
+    builder_.CreateStore(builder_.CreateLoad(ptrType(), currentAddress),
+                         builder_.CreateConstGEP1_64(builder_.getInt8Ty(), frame_, layout.framePrevious));
+    builder_.CreateStore(frame_, currentAddress);
+    builder_.CreateBr(enter);
     continueIn(enter);
-    jumpTo(0);
+}
+
+// pyjit_frame_leave inline: the frame's stack is empty (stacktop at its base), the recursion count given
+// back and the caller's frame current again.
+void FunctionTranslator::emitFrameLeave() {
+    const FrameLayout& layout = services_.layout;
+    builder_.CreateStore(i32(input_.nlocalsplus), builder_.CreateConstGEP1_64(builder_.getInt8Ty(), frame_, layout.frameStacktop));
+    llvm::Value* remainingAddress = builder_.CreateConstGEP1_64(builder_.getInt8Ty(), tstate_, layout.tstateRecursionRemaining);
+    builder_.CreateStore(builder_.CreateAdd(builder_.CreateLoad(intType(), remainingAddress), i32(1)), remainingAddress);
+    llvm::Value* cframe = fieldOf(tstate_, layout.tstateCframe, ptrType());
+    builder_.CreateStore(fieldOf(frame_, layout.framePrevious, ptrType()),
+                         builder_.CreateConstGEP1_64(builder_.getInt8Ty(), cframe, layout.cframeCurrentFrame));
 }
 
 TranslatedCode FunctionTranslator::run() {

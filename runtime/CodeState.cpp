@@ -11,15 +11,14 @@ namespace pyjit {
 
 namespace {
 
-Py_ssize_t gExtraIndex = -1;
 std::vector<CodeState*> gLive;
 uint64_t gCallsInFreedCode = 0;
 uint64_t gFreedCodeObjects = 0;
 
 // co_extra destructor: CPython calls it from the code object's dealloc (and with NULL for slots never set).
 void freeCodeState(void* opaque) {
-    auto* state = static_cast<CodeState*>(opaque);
-    if (state == nullptr) return;
+    if (opaque == nullptr) return;
+    auto* state = static_cast<CodeState*>(static_cast<PyjitCallTarget*>(opaque));
     CodeState* last = gLive.back();
     gLive[state->registryIndex] = last;
     last->registryIndex = state->registryIndex;
@@ -45,23 +44,25 @@ void refuseUnreadableCode(CodeState& state) {
 }  // namespace
 
 bool CodeStateRegistry::initialize() {
-    if (gExtraIndex >= 0) return true;
-    gExtraIndex = _PyEval_RequestCodeExtraIndex(freeCodeState);
-    return gExtraIndex >= 0;
+    if (pyjit_code_extra_index >= 0) return true;
+    pyjit_code_extra_index = _PyEval_RequestCodeExtraIndex(freeCodeState);
+    return pyjit_code_extra_index >= 0;
 }
 
-bool CodeStateRegistry::initialized() { return gExtraIndex >= 0; }
+bool CodeStateRegistry::initialized() { return pyjit_code_extra_index >= 0; }
 
 CodeState* CodeStateRegistry::find(PyCodeObject* code) {
-    return static_cast<CodeState*>(pyjit_code_extra(code, gExtraIndex));
+    // co_extra holds the C base's address (cpython/direct_call.h reads it from C).
+    return static_cast<CodeState*>(static_cast<PyjitCallTarget*>(pyjit_code_extra(code, pyjit_code_extra_index)));
 }
 
 CodeState* CodeStateRegistry::forCode(PyCodeObject* code) {
     if (CodeState* existing = find(code)) return existing;
-    if (gExtraIndex < 0) return nullptr;
-    auto* state = new (std::nothrow) CodeState{code};
+    if (pyjit_code_extra_index < 0) return nullptr;
+    auto* state = new (std::nothrow) CodeState{{}, code};
     if (state == nullptr) return nullptr;
-    if (_PyCode_SetExtra(reinterpret_cast<PyObject*>(code), gExtraIndex, state) < 0) {
+    if (_PyCode_SetExtra(reinterpret_cast<PyObject*>(code), pyjit_code_extra_index,
+                         static_cast<PyjitCallTarget*>(state)) < 0) {
         // Out of memory while growing co_extra: the code simply stays unobserved.
         PyErr_Clear();
         delete state;

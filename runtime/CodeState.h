@@ -7,14 +7,17 @@
 
 #include "runtime/CompilerInterface.h"
 #include "runtime/InlinedCallPosition.h"
+#include "runtime/cpython/direct_call.h"
 #include "runtime/tier1/Interpreter.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <map>
 #include <memory>
 #include <set>
 #include <span>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 namespace pyjit {
@@ -26,14 +29,13 @@ enum class CodeTier : uint8_t {
     Unsupported,  // will always run in CPython's interpreter; see fallbackReason
 };
 
-struct CodeState {
+// `calls` and `entry` live in the C base, which direct calls from compiled code read (cpython/direct_call.h).
+struct CodeState : PyjitCallTarget {
     PyCodeObject* code;  // borrowed: the state is freed by the code object's destructor
-    uint64_t calls = 0;
     uint64_t backEdges = 0;  // taken in tier 1; hotness is calls + backEdges
     uint64_t osrEntries = 0;  // tier-1 activations that went on in compiled code at a loop header
     CodeTier tier = CodeTier::Interpreter;
     std::string fallbackReason;
-    NativeEntry entry = nullptr;  // set once compiled
     std::map<uint32_t, int> resumeDepths;  // the compiled code's resume points: instruction -> stack depth
     std::vector<GeneratorResume> generatorResumes;  // CompileOutput::generatorResumes
     bool compiledGenerator = false;  // its entry is entered only at generatorResumes (runtime/EvalHook.cpp)
@@ -55,6 +57,14 @@ struct CodeState {
     uint64_t recompiles = 0;
     bool specializationExhausted = false;  // recompile limit reached: compiled generic from now on
 };
+
+static_assert(kFreshCall == PYJIT_FRESH_CALL);
+// PyjitCallTarget::generator_resumes points into CodeState::generatorResumes.
+static_assert(sizeof(GeneratorResume) == sizeof(PyjitGeneratorResume) &&
+              offsetof(GeneratorResume, suspendedAt) == offsetof(PyjitGeneratorResume, suspended_at) &&
+              offsetof(GeneratorResume, instruction) == offsetof(PyjitGeneratorResume, instruction) &&
+              offsetof(GeneratorResume, depth) == offsetof(PyjitGeneratorResume, depth));
+static_assert(std::is_same_v<NativeEntry, decltype(PyjitCallTarget::entry)>);
 
 class CodeStateRegistry {
 public:

@@ -68,6 +68,10 @@ struct FrameLayout {
     int managedDict;         // a managed-dict instance's __dict__ pointer, relative to the object
     int heapTypeCachedKeys;  // PyHeapTypeObject.ht_cached_keys
     int dictKeysEntries;     // PyDictKeysObject.dk_nentries (Py_ssize_t)
+    int tstateRecursionRemaining;  // PyThreadState.recursion_remaining (int)
+    int cframeCurrentFrame;        // _PyCFrame.current_frame
+    int framePrevious;             // _PyInterpreterFrame.previous
+    int frameStacktop;             // _PyInterpreterFrame.stacktop (int)
 };
 
 // Objects compiled code compares against by identity.

@@ -68,7 +68,9 @@ void prepareServices() {
                         layout.range_iter_len,   layout.list_iter_index,  layout.list_iter_seq,
                         layout.type_version_tag, layout.managed_values, layout.bytearray_start,
                         layout.tstate_cframe, layout.cframe_use_tracing, layout.managed_dict,
-                        layout.heap_type_cached_keys, layout.dict_keys_entries};
+                        layout.heap_type_cached_keys, layout.dict_keys_entries,
+                        layout.tstate_recursion_remaining, layout.cframe_current_frame,
+                        layout.frame_previous, layout.frame_stacktop};
     gServices.objects = {Py_None,        Py_True,          Py_False,          &PyLong_Type,
                          &PyFloat_Type,  &PyList_Type,     &PyTuple_Type,     &PyUnicode_Type,
                          &PyRangeIter_Type, &PyListIter_Type, &PyByteArray_Type};
@@ -210,6 +212,8 @@ void install(std::unique_ptr<PendingCompile> job) {
         state.resumeDepths = output.resumeIndices;
         state.generatorResumes = output.generatorResumes;
         state.compiledGenerator = (state.code->co_flags & CO_GENERATOR) != 0;
+        state.generator_resumes = reinterpret_cast<const PyjitGeneratorResume*>(state.generatorResumes.data());
+        state.generator_resume_count = state.generatorResumes.size();
         state.compiledHandle = output.handle;
         state.compileMillis = output.compileMillis;
         state.machineCodeBytes = output.machineCodeBytes;

@@ -9,9 +9,12 @@
 
 #include "direct_call.h"
 #include "frame_access.h"
+#include "jit_support.h"
 
 /* What CPython 3.11's specializer calls a simple function (specialize.c function_kind): positional
  * parameters only, so binding is a copy; kw-only parameters, *args and **kwargs take the normal path. */
+Py_ssize_t pyjit_code_extra_index = -1;
+
 #define PYJIT_COMPLEX_PARAMETERS (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)
 
 static int binds_positionally(PyFunctionObject *func, PyCodeObject *code, int argcount) {
@@ -129,8 +132,68 @@ _PyInterpreterFrame *pyjit_push_direct_frame(PyThreadState *tstate, _PyInterpret
 
 void pyjit_pop_direct_frame(PyThreadState *tstate, _PyInterpreterFrame *frame) { clear_and_pop_frame(tstate, frame); }
 
+/* The common case of a direct call, kept short: a compiled callee given exactly its positional parameters.
+ * The hook's decision (pyjit_run_direct_call) would be "run the compiled code" and nothing else, except
+ * that it also installs finished compiles; a callee that is not compiled yet takes that path and does. */
+static int call_compiled_directly(PyThreadState *tstate, PyFunctionObject *func, PyObject **args, int argcount,
+                                  PyObject **result) {
+    PyCodeObject *code = (PyCodeObject *)func->func_code;
+    PyjitCallTarget *target = (PyjitCallTarget *)pyjit_code_extra(code, pyjit_code_extra_index);
+    if (target == NULL || target->entry == NULL || argcount != code->co_argcount ||
+        (code->co_flags & (PYJIT_COMPLEX_PARAMETERS | CO_OPTIMIZED)) != CO_OPTIMIZED ||
+        code->co_kwonlyargcount != 0 || tstate->cframe->use_tracing ||
+        tstate->interp->eval_frame != pyjit_installed_eval_hook ||
+        !_PyThreadState_HasStackSpace(tstate, frame_size(code))) {
+        return 0;
+    }
+    target->calls++;
+    _PyInterpreterFrame *frame = push_frame(tstate, func, code);
+    PyObject **locals = frame->localsplus;
+    for (int i = 0; i < argcount; i++) {
+        locals[i] = args[i];
+    }
+    for (int i = argcount; i < code->co_nlocalsplus; i++) {
+        locals[i] = NULL;
+    }
+    *result = (PyObject *)target->entry(tstate, frame, PYJIT_FRESH_CALL);
+    clear_and_pop_frame(tstate, frame);
+    return 1;
+}
+
+int pyjit_resume_compiled_generator(PyThreadState *tstate, _PyInterpreterFrame *frame, PyObject **result) {
+    PyCodeObject *code = frame->f_code;
+    PyjitCallTarget *target = (PyjitCallTarget *)pyjit_code_extra(code, pyjit_code_extra_index);
+    if (target == NULL || target->entry == NULL || tstate->cframe->use_tracing) {
+        return 0;
+    }
+    const int suspended_at = (int)(frame->prev_instr - _PyCode_CODE(code));
+    for (size_t i = 0; i < target->generator_resume_count; i++) {
+        const PyjitGeneratorResume *resume = &target->generator_resumes[i];
+        if (resume->suspended_at != suspended_at) {
+            continue;
+        }
+        if (resume->depth != frame->stacktop - code->co_nlocalsplus) {
+            return 0;
+        }
+        /* As ceval's entry: the recursion check (a failure leaves the frame as it is), then the link; the
+         * compiled code owns the stack values from here (stacktop -1, as _PyFrame_GetStackPointer). */
+        if (pyjit_frame_enter(tstate, frame) < 0) {
+            *result = NULL;
+            return 1;
+        }
+        frame->stacktop = -1;
+        *result = (PyObject *)target->entry(tstate, frame, (int)resume->instruction);
+        return 1;
+    }
+    return 0;
+}
+
 int pyjit_try_direct_call(PyThreadState *tstate, PyObject *callable, PyObject **args, int argcount,
                           PyObject **result) {
+    if (Py_TYPE(callable) == &PyFunction_Type &&
+        call_compiled_directly(tstate, (PyFunctionObject *)callable, args, argcount, result)) {
+        return 1;
+    }
     _PyInterpreterFrame *frame = pyjit_push_direct_frame(tstate, NULL, callable, args, argcount);
     if (frame == NULL) {
         return 0;

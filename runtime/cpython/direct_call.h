@@ -15,6 +15,34 @@ extern "C" {
 
 struct _PyInterpreterFrame;
 
+/* The part of a code object's pyjit state (runtime/CodeState.h derives from it) that a direct call reads:
+ * co_extra slot `pyjit_code_extra_index` points here, so a call from compiled code into compiled code
+ * needs no trip into C++ (pyjit_try_direct_call's fast path). */
+/* Where compiled generator code goes on after a yield (CompilerInterface.h's GeneratorResume, same layout):
+ * a frame suspended with prev_instr at unit `suspended_at` and `depth` values on its stack enters the
+ * compiled code at resume index `instruction`. */
+typedef struct PyjitGeneratorResume {
+    int32_t suspended_at;
+    uint32_t instruction;
+    int32_t depth;
+} PyjitGeneratorResume;
+
+typedef struct PyjitCallTarget {
+    uint64_t calls; /* calls counted by the hook and direct calls alike: the hotness counter */
+    /* The compiled code (NULL until installed, again when retired). Called with (tstate, frame,
+     * PYJIT_FRESH_CALL) for a fresh frame, or a resume index. */
+    void *(*entry)(void *tstate, void *frame, int resume_index);
+    /* A compiled generator's resume points (the installed compile's; valid while `entry` is set). */
+    const PyjitGeneratorResume *generator_resumes;
+    size_t generator_resume_count;
+} PyjitCallTarget;
+
+/* The resume index of a fresh frame (CompilerInterface.h's kFreshCall). */
+#define PYJIT_FRESH_CALL (-1)
+
+/* The co_extra index of every code object's PyjitCallTarget (set once by CodeStateRegistry::initialize). */
+extern Py_ssize_t pyjit_code_extra_index;
+
 /* Runs a frame of `code` that a direct call pushed, where the hook would run it (its compiled entry, tier 1
  * or CPython's interpreter), the call counted as the hook counts one. Same contract as
  * _PyEval_EvalFrameDefault. Implemented by the hook (runtime/EvalHook.cpp). */
@@ -37,6 +65,11 @@ int pyjit_try_direct_call(PyThreadState *tstate, PyObject *callable, PyObject **
  * take the normal path; nothing happened then. */
 int pyjit_try_direct_init(PyThreadState *tstate, PyObject *callable, PyObject **args, int argcount,
                           PyObject **result);
+
+/* A generator resumed by next() or send() whose code is compiled, as the hook's resumeGenerator would run it
+ * (runtime/EvalHook.cpp), without leaving C: returns 1 with *result set (the frame ran in compiled code),
+ * or 0 when the hook must decide (not compiled, a tracer, no resume point for this suspension). */
+int pyjit_resume_compiled_generator(PyThreadState *tstate, struct _PyInterpreterFrame *frame, PyObject **result);
 
 /* The first half of pyjit_try_direct_call, for a caller that runs the frame itself: under the same
  * conditions, pushes `callable`'s frame with the arguments bound (their references and the callable's are

@@ -4,6 +4,7 @@
 #include <internal/pycore_interp.h>
 #include <internal/pycore_pystate.h>
 
+#include "direct_call.h"
 #include "frame_access.h"
 
 #if PY_VERSION_HEX < 0x030B0000 || PY_VERSION_HEX >= 0x030C0000
@@ -42,6 +43,10 @@ static PyObject *eval_frame_entry(PyThreadState *tstate, _PyInterpreterFrame *fr
         return fresh_frame_hook(tstate, frame, throwflag);
     }
     if (frame->owner == FRAME_OWNED_BY_GENERATOR && (frame->f_code->co_flags & CO_GENERATOR) != 0) {
+        PyObject *result;
+        if (pyjit_resume_compiled_generator(tstate, frame, &result)) {
+            return result;
+        }
         return generator_resume_hook(tstate, frame, throwflag);
     }
     return _PyEval_EvalFrameDefault(tstate, frame, throwflag);

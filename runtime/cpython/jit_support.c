@@ -65,7 +65,13 @@ void pyjit_layout_init(PyjitLayout *layout) {
     layout->managed_dict = -3 * (int)sizeof(PyObject *); /* _PyObject_ManagedDictPointer */
     layout->heap_type_cached_keys = (int)offsetof(PyHeapTypeObject, ht_cached_keys);
     layout->dict_keys_entries = (int)offsetof(PyDictKeysObject, dk_nentries);
+    layout->tstate_recursion_remaining = (int)offsetof(PyThreadState, recursion_remaining);
+    layout->cframe_current_frame = (int)offsetof(_PyCFrame, current_frame);
+    layout->frame_previous = (int)offsetof(_PyInterpreterFrame, previous);
+    layout->frame_stacktop = (int)offsetof(_PyInterpreterFrame, stacktop);
     Py_BUILD_ASSERT(sizeof(((_PyCFrame *)NULL)->use_tracing) == 1);
+    Py_BUILD_ASSERT(sizeof(((PyThreadState *)NULL)->recursion_remaining) == sizeof(int));
+    Py_BUILD_ASSERT(sizeof(((_PyInterpreterFrame *)NULL)->stacktop) == sizeof(int));
 }
 
 int pyjit_frame_enter(PyThreadState *tstate, _PyInterpreterFrame *frame) {

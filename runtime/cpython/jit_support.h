@@ -51,6 +51,11 @@ typedef struct PyjitLayout {
     int managed_dict;       /* a managed-dict instance's __dict__ pointer, from the object (NULL: none) */
     int heap_type_cached_keys; /* PyHeapTypeObject.ht_cached_keys: the instances' shared keys */
     int dict_keys_entries;  /* PyDictKeysObject.dk_nentries */
+    /* A compiled frame's entry and exit inline (pyjit_frame_enter/pyjit_frame_leave's fast paths) */
+    int tstate_recursion_remaining; /* PyThreadState.recursion_remaining (int) */
+    int cframe_current_frame;       /* _PyCFrame.current_frame */
+    int frame_previous;             /* _PyInterpreterFrame.previous */
+    int frame_stacktop;             /* _PyInterpreterFrame.stacktop (int) */
 } PyjitLayout;
 
 void pyjit_layout_init(PyjitLayout *layout);
