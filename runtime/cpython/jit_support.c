@@ -211,6 +211,31 @@ void pyjit_copy_free_vars(_PyInterpreterFrame *frame, int count) {
     }
 }
 
+/* len(x), isinstance(x, cls) and list.append(x) without calling the builtin at all, exactly as CPython
+ * 3.11's PRECALL_NO_KW_LEN, PRECALL_NO_KW_ISINSTANCE and PRECALL_NO_KW_LIST_APPEND do (identity with the
+ * interpreter's callable cache; no recursion check, as there). The arguments stay the caller's to release.
+ * Returns 0, having done nothing, for any other call; otherwise 1 with *result (NULL with an exception). */
+static int call_cached_callable(PyThreadState *tstate, PyObject *callable, PyObject **args, int total_args,
+                                PyObject **result) {
+    struct callable_cache *cache = &tstate->interp->callable_cache;
+    if (callable == cache->len && total_args == 1) {
+        Py_ssize_t length = PyObject_Length(args[0]);
+        *result = length < 0 ? NULL : PyLong_FromSsize_t(length);
+        return 1;
+    }
+    if (callable == cache->isinstance && total_args == 2) {
+        int is_instance = PyObject_IsInstance(args[0], args[1]);
+        *result = is_instance < 0 ? NULL : Py_NewRef(is_instance ? Py_True : Py_False);
+        return 1;
+    }
+    if (callable == cache->list_append && total_args == 2 && PyList_Check(args[0])) {
+        /* _PyList_AppendTakeRef (not exported) appends to the list's own storage, as PyList_Append does. */
+        *result = PyList_Append(args[0], args[1]) < 0 ? NULL : Py_NewRef(Py_None);
+        return 1;
+    }
+    return 0;
+}
+
 /* A C function called directly, as CPython 3.11's PRECALL specializations call builtins and method
  * descriptors (PRECALL_BUILTIN_*, PRECALL_NO_KW_BUILTIN_O, PRECALL_NO_KW_METHOD_DESCRIPTOR_*): the same
  * conditions (exact types and flags), the same recursion checks, no vectorcall detour. Returns 0, having
@@ -301,7 +326,8 @@ PyObject *pyjit_call(_PyInterpreterFrame *frame, PyObject **stack, int argc, PyO
     }
     PyObject *result;
     PyThreadState *tstate = _PyThreadState_GET();
-    if (!call_c_function(tstate, callable, args, total_args, positional, kwnames, &result) &&
+    if ((kwnames != NULL || !call_cached_callable(tstate, callable, args, total_args, &result)) &&
+        !call_c_function(tstate, callable, args, total_args, positional, kwnames, &result) &&
         (kwnames != NULL || !pyjit_try_direct_init(tstate, callable, args, total_args, &result))) {
         result = PyObject_Vectorcall(callable, args, positional | PY_VECTORCALL_ARGUMENTS_OFFSET, kwnames);
     }
