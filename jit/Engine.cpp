@@ -1,14 +1,23 @@
 #include "Engine.h"
 
 #include <llvm/ExecutionEngine/Orc/CompileUtils.h>
+#include <llvm/ExecutionEngine/Orc/Debugging/PerfSupportPlugin.h>
 #include <llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h>
+#include <llvm/ExecutionEngine/Orc/ObjectLinkingLayer.h>
 #include <llvm/ExecutionEngine/Orc/ObjectTransformLayer.h>
+#include <llvm/ExecutionEngine/Orc/TargetProcess/JITLoaderPerf.h>
 #include <llvm/Object/ObjectFile.h>
 #include <llvm/Passes/PassBuilder.h>
 #include <llvm/Support/TargetSelect.h>
 #include <llvm/Transforms/Scalar/SimplifyCFG.h>
 #include <llvm/Transforms/Utils/Mem2Reg.h>
 
+#include <fmt/format.h>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <filesystem>
 #include <mutex>
 
 namespace pyjit::jit {
@@ -67,6 +76,53 @@ private:
     llvm::orc::TMOwningSimpleCompiler optimized_;
 };
 
+// LLVM 19's jitdump header leaves its `flags` field (bytes 32-39) uninitialized and perf inject refuses a
+// file with unknown flags: zero them in this process's newest dump, once the header is written (with
+// the first function's record).
+void clearJitdumpFlags() {
+    namespace fs = std::filesystem;
+    const char* base = getenv("JITDUMPDIR");
+    if (base == nullptr) base = getenv("HOME");
+    if (base == nullptr) return;
+    std::error_code error;
+    fs::path newest;
+    fs::file_time_type newestTime;
+    std::string name = fmt::format("jit-{}.dump", getpid());
+    for (const auto& run : fs::directory_iterator(fs::path(base) / ".debug" / "jit", error)) {
+        fs::path candidate = run.path() / name;
+        auto time = fs::last_write_time(candidate, error);
+        if (error || (!newest.empty() && time < newestTime)) continue;
+        newest = candidate;
+        newestTime = time;
+    }
+    if (newest.empty()) return;
+    int fd = open(newest.c_str(), O_WRONLY);
+    if (fd < 0) return;
+    const uint64_t zero = 0;
+    [[maybe_unused]] ssize_t written = pwrite(fd, &zero, sizeof(zero), 32);
+    close(fd);
+}
+
+// -X jit-perf: LLVM's perf plugin writes a jitdump file (`jit-PID.dump`, under $JITDUMPDIR or
+// ~/.debug/jit) with each function's name and code bytes; `perf record -k 1` sees its mmap and
+// `perf inject --jit` turns it into symbols perf report and perf annotate read. The three registration
+// functions live in libLLVM, which is loaded RTLD_LOCAL, so they are defined here by address.
+llvm::Error enablePerfSupport(llvm::orc::LLJIT& jit) {
+    auto* linker = llvm::dyn_cast<llvm::orc::ObjectLinkingLayer>(&jit.getObjLinkingLayer());
+    if (linker == nullptr) {
+        return llvm::make_error<llvm::StringError>("perf support needs JITLink", llvm::inconvertibleErrorCode());
+    }
+    auto start = llvm::orc::ExecutorAddr::fromPtr(&llvm_orc_registerJITLoaderPerfStart);
+    auto end = llvm::orc::ExecutorAddr::fromPtr(&llvm_orc_registerJITLoaderPerfEnd);
+    auto impl = llvm::orc::ExecutorAddr::fromPtr(&llvm_orc_registerJITLoaderPerfImpl);
+    auto& session = jit.getExecutionSession();
+    // The plugin calls Start now and End when the session ends.
+    linker->addPlugin(std::make_unique<llvm::orc::PerfSupportPlugin>(session.getExecutorProcessControl(), start, end,
+                                                                     impl, /*EmitDebugInfo=*/false,
+                                                                     /*EmitUnwindInfo=*/false));
+    return llvm::Error::success();
+}
+
 }  // namespace
 
 const char* helperSymbol(HelperId id) { return kHelperSymbols[static_cast<size_t>(id)]; }
@@ -97,7 +153,14 @@ std::unique_ptr<Engine> Engine::create(const CompilerServices& services, std::st
         error = describe(std::move(err));
         return nullptr;
     }
+    if (services.perfSupport) {
+        if (auto err = enablePerfSupport(**jit)) {
+            error = fmt::format("-X jit-perf: {}", describe(std::move(err)));
+            return nullptr;
+        }
+    }
     auto engine = std::unique_ptr<Engine>(new Engine(std::move(*jit)));
+    engine->jitdumpHeaderPending_ = services.perfSupport;
     engine->measureEmittedObjects();
     return engine;
 }
@@ -166,6 +229,10 @@ CompiledFunction Engine::add(std::unique_ptr<llvm::LLVMContext> context, std::un
         return result;
     }
     result.address = symbol->toPtr<void*>();
+    if (jitdumpHeaderPending_) {
+        clearJitdumpFlags();
+        jitdumpHeaderPending_ = false;
+    }
     result.machineCodeBytes = emittedCodeBytes_;
     result.handle = nextHandle_++;
     trackers_.emplace(result.handle, std::move(tracker));

@@ -49,6 +49,7 @@ private:
     // Code bytes of the objects emitted since add() began: written by the object transform, which runs
     // inside add()'s lookup on the same thread.
     size_t emittedCodeBytes_ = 0;
+    bool jitdumpHeaderPending_ = false;  // -X jit-perf: the dump header still needs its fix (Engine.cpp)
 };
 
 // The symbol name of runtime helper `id` ("pyjit_<name>").

@@ -199,6 +199,8 @@ public:  // for the Lower*.cpp files
     bool lowerBinarySubscr(size_t index);
     bool lowerStoreSubscr(size_t index);
     bool lowerLoadAttr(size_t index);
+    // LOAD_GLOBAL's value (a new reference): the site cache read inline, the helper when it misses.
+    llvm::Value* loadGlobal(size_t index, int nameIndex);
     bool lowerStoreAttr(size_t index);
     // The address of the attribute's slot (an instance value or a __slots__ member) when `cache` holds an
     // INSTANCE_VALUE or SLOT entry for the owner's type; branches to `slow` otherwise.

@@ -129,19 +129,19 @@ bool FunctionTranslator::lowerBinaryOp(size_t index) {
         llvm::Value* a = compactIntValue(lhs);
         llvm::Value* b = compactIntValue(rhs);
         switch (arithmetic) {
-        case Arithmetic::Add: return boxInt(builder_.CreateAdd(a, b));
-        case Arithmetic::Subtract: return boxInt(builder_.CreateSub(a, b));
-        default: return boxInt(builder_.CreateMul(a, b));
+            case Arithmetic::Add: return boxInt(builder_.CreateAdd(a, b));
+            case Arithmetic::Subtract: return boxInt(builder_.CreateSub(a, b));
+            default: return boxInt(builder_.CreateMul(a, b));
         }
     };
     auto floatPath = [&](llvm::Value* lhs, llvm::Value* rhs) {
         llvm::Value* a = floatValue(lhs);
         llvm::Value* b = floatValue(rhs);
         switch (arithmetic) {
-        case Arithmetic::Add: return call(HelperId::float_from_double, {builder_.CreateFAdd(a, b)});
-        case Arithmetic::Subtract: return call(HelperId::float_from_double, {builder_.CreateFSub(a, b)});
-        case Arithmetic::TrueDivide: return call(HelperId::float_from_double, {builder_.CreateFDiv(a, b)});
-        default: return call(HelperId::float_from_double, {builder_.CreateFMul(a, b)});
+            case Arithmetic::Add: return call(HelperId::float_from_double, {builder_.CreateFAdd(a, b)});
+            case Arithmetic::Subtract: return call(HelperId::float_from_double, {builder_.CreateFSub(a, b)});
+            case Arithmetic::TrueDivide: return call(HelperId::float_from_double, {builder_.CreateFDiv(a, b)});
+            default: return call(HelperId::float_from_double, {builder_.CreateFMul(a, b)});
         }
     };
     // float_div raises ZeroDivisionError for a zero divisor (either sign): the helper does.
@@ -151,10 +151,10 @@ bool FunctionTranslator::lowerBinaryOp(size_t index) {
     bool divide = arithmetic == Arithmetic::TrueDivide;
     llvm::Value* rhs = peek(1);
     llvm::Value* lhs = peek(2);
-    bool open = finishBinary(index, lhs, rhs,
-                             numericFastPaths(lhs, rhs, divide ? NumericPath() : NumericPath(intPath), floatPath,
-                                              helperPath(HelperId::binary_op, oparg),
-                                              divide ? NumericPath(divisorNotZero) : NumericPath()));
+    bool open = finishBinary(
+        index, lhs, rhs,
+        numericFastPaths(lhs, rhs, divide ? NumericPath() : NumericPath(intPath), floatPath,
+                         helperPath(HelperId::binary_op, oparg), divide ? NumericPath(divisorNotZero) : NumericPath()));
     if (merged != nullptr) {
         builder_.CreateBr(merged);
         continueIn(merged);
@@ -301,8 +301,8 @@ llvm::Value* FunctionTranslator::sequenceItemSlot(llvm::Value* container, llvm::
     builder_.CreateCondBr(hasExactType(container, services_.objects.listType), list, notList);
     continueIn(list);
     inRange(listItem);
-    llvm::Value* listSlot = builder_.CreateGEP(builder_.getInt8Ty(), fieldOf(container, layout.listItems, ptrType()),
-                                               byteOffset);
+    llvm::Value* listSlot =
+        builder_.CreateGEP(builder_.getInt8Ty(), fieldOf(container, layout.listItems, ptrType()), byteOffset);
     builder_.CreateBr(done);
     llvm::Value* tupleSlot = nullptr;
     llvm::BasicBlock* tupleItem = nullptr;
@@ -313,8 +313,8 @@ llvm::Value* FunctionTranslator::sequenceItemSlot(llvm::Value* container, llvm::
         builder_.CreateCondBr(hasExactType(container, services_.objects.tupleType), tuple, slow);
         continueIn(tuple);
         inRange(tupleItem);
-        tupleSlot = builder_.CreateGEP(builder_.getInt8Ty(), container,
-                                       builder_.CreateAdd(byteOffset, i64(layout.tupleItems)));
+        tupleSlot =
+            builder_.CreateGEP(builder_.getInt8Ty(), container, builder_.CreateAdd(byteOffset, i64(layout.tupleItems)));
         builder_.CreateBr(done);
     }
     continueIn(done);
@@ -382,7 +382,8 @@ llvm::Value* FunctionTranslator::attributeCacheMatches(llvm::Value* owner, llvm:
     llvm::Value* type = fieldOf(owner, layout.objectType, ptrType());
     llvm::Value* version = fieldOf(type, layout.typeVersionTag, intType());
     llvm::Value* cachedVersion = builder_.CreateLoad(intType(), cache);
-    return builder_.CreateAnd(builder_.CreateICmpEQ(version, cachedVersion), builder_.CreateICmpNE(cachedVersion, i32(0)));
+    return builder_.CreateAnd(builder_.CreateICmpEQ(version, cachedVersion),
+                              builder_.CreateICmpNE(cachedVersion, i32(0)));
 }
 
 llvm::Value* FunctionTranslator::cachedAttributeSlot(llvm::Value* owner, llvm::Value* cache, llvm::BasicBlock* slow) {
@@ -522,8 +523,8 @@ bool FunctionTranslator::lowerStoreAttr(size_t index) {
     llvm::BasicBlock* replaced = builder_.GetInsertBlock();
     builder_.CreateBr(done);
     continueIn(slow);
-    llvm::Value* status = call(HelperId::store_attr_cached,
-                               {owner, address(name(view_.instructions[index].oparg)), value, cache});
+    llvm::Value* status =
+        call(HelperId::store_attr_cached, {owner, address(name(view_.instructions[index].oparg)), value, cache});
     decref(value);  // ceval's order: a __del__ can tell
     llvm::BasicBlock* slowEnd = builder_.GetInsertBlock();
     builder_.CreateBr(done);
@@ -561,8 +562,9 @@ llvm::Value* FunctionTranslator::iteratorNext(llvm::Value* iterator, size_t inde
                           rangeNext, exhausted);
     continueIn(rangeNext);
     builder_.CreateStore(builder_.CreateAdd(position, i64(1)), field(layout.rangeIterIndex));
-    llvm::Value* value = builder_.CreateAdd(fieldOf(iterator, layout.rangeIterStart, sizeType()),
-                                            builder_.CreateMul(position, fieldOf(iterator, layout.rangeIterStep, sizeType())));
+    llvm::Value* value =
+        builder_.CreateAdd(fieldOf(iterator, layout.rangeIterStart, sizeType()),
+                           builder_.CreateMul(position, fieldOf(iterator, layout.rangeIterStep, sizeType())));
     llvm::Value* boxed = boxInt(value);
     raiseIfNull(boxed, index);  // MemoryError: the iterator stays on the stack, as in ceval
     items.emplace_back(boxed, builder_.GetInsertBlock());
@@ -602,13 +604,59 @@ llvm::Value* FunctionTranslator::iteratorNext(llvm::Value* iterator, size_t inde
     return result;
 }
 
+// LOAD_GLOBAL: the site cache (runtime/cpython/jit_support.h's PyjitGlobalCache, filled by the helper)
+// read inline. A value cached for these exact globals and builtins dicts at their current versions is what
+// the lookup would find: a dict's ma_version_tag changes with every change to it. Any other case calls the
+// helper, which looks up, refills the cache, and declines (a hand-over) for non-dict namespaces and
+// NameError, as before.
+llvm::Value* FunctionTranslator::loadGlobal(size_t index, int nameIndex) {
+    const FrameLayout& layout = services_.layout;
+    llvm::Value* cache = newSiteCache(4);
+    llvm::Value* cached = fieldOf(cache, layout.globalCacheValue, ptrType());
+    llvm::BasicBlock* dicts = newBlock("global.dicts");
+    llvm::BasicBlock* versions = newBlock("global.versions");
+    llvm::BasicBlock* hit = newBlock("global.hit");
+    llvm::BasicBlock* miss = newBlock("global.miss");
+    llvm::BasicBlock* done = newBlock("global.done");
+    builder_.CreateCondBr(builder_.CreateIsNull(cached), miss, dicts);
+    continueIn(dicts);
+    llvm::Value* globals = fieldOf(frame_, layout.frameGlobals, ptrType());
+    llvm::Value* builtins = fieldOf(frame_, layout.frameBuiltins, ptrType());
+    builder_.CreateCondBr(builder_.CreateAnd(hasExactType(globals, services_.objects.dictType),
+                                             hasExactType(builtins, services_.objects.dictType)),
+                          versions, miss);
+    continueIn(versions);
+    auto sameVersion = [&](llvm::Value* dict, int cacheField) {
+        return builder_.CreateICmpEQ(fieldOf(dict, layout.dictVersionTag, sizeType()),
+                                     fieldOf(cache, cacheField, sizeType()));
+    };
+    builder_.CreateCondBr(builder_.CreateAnd(sameVersion(globals, layout.globalCacheGlobalsVersion),
+                                             sameVersion(builtins, layout.globalCacheBuiltinsVersion)),
+                          hit, miss);
+    continueIn(hit);
+    incref(cached);
+    llvm::BasicBlock* hitEnd = builder_.GetInsertBlock();
+    builder_.CreateBr(done);
+    continueIn(miss);
+    llvm::Value* looked = call(HelperId::load_global, {frame_, address(name(nameIndex)), cache});
+    handOffIfUnhandled(looked, index);  // NameError and non-dict namespaces: CPython's
+    raiseIfNull(looked, index);
+    llvm::BasicBlock* missEnd = builder_.GetInsertBlock();
+    builder_.CreateBr(done);
+    continueIn(done);
+    llvm::PHINode* value = builder_.CreatePHI(ptrType(), 2);
+    value->addIncoming(cached, hitEnd);
+    value->addIncoming(looked, missEnd);
+    return value;
+}
+
 llvm::Value* FunctionTranslator::truthOf(llvm::Value* value, size_t index, bool release) {
     // True, False and None answer inline; anything else asks is_true (which may raise).
     const WellKnownObjects& objects = services_.objects;
     llvm::Value* isTrue = builder_.CreateICmpEQ(value, address(objects.trueObject));
-    llvm::Value* known = builder_.CreateOr(
-        isTrue, builder_.CreateOr(builder_.CreateICmpEQ(value, address(objects.falseObject)),
-                                  builder_.CreateICmpEQ(value, address(objects.none))));
+    llvm::Value* known =
+        builder_.CreateOr(isTrue, builder_.CreateOr(builder_.CreateICmpEQ(value, address(objects.falseObject)),
+                                                    builder_.CreateICmpEQ(value, address(objects.none))));
     llvm::BasicBlock* fast = newBlock("truth.known");
     llvm::BasicBlock* slow = newBlock("truth.call");
     llvm::BasicBlock* done = newBlock("truth.done");

@@ -299,9 +299,9 @@ bool FunctionTranslator::lowerCall(size_t index) {
     int argc = view_.instructions[index].oparg;
     int base = depth_ - (argc + 2);
     llvm::Value* stack = spillStack(base, depth_);
-    llvm::Value* kwnames = kwnames_ != nullptr ? address(kwnames_) : nullObject();
+    llvm::Value* result = kwnames_ != nullptr ? call(HelperId::call, {frame_, stack, i32(argc), address(kwnames_)})
+                                              : call(HelperId::call_positional, {frame_, stack, i32(argc)});
     kwnames_ = nullptr;
-    llvm::Value* result = call(HelperId::call, {frame_, stack, i32(argc), kwnames});
     depth_ = base;
     // The helper chose prev_instr (the CALL, or its last cache unit for Python callees); keep it.
     llvm::BasicBlock* ok = newBlock("ok");
@@ -517,9 +517,7 @@ bool FunctionTranslator::lower(size_t index) {
         return true;
     }
     case Opcode::LOAD_GLOBAL: {
-        llvm::Value* value = call(HelperId::load_global, {frame_, address(name(oparg >> 1)), newSiteCache(4)});
-        handOffIfUnhandled(value, index);  // NameError and non-dict namespaces: CPython's
-        raiseIfNull(value, index);
+        llvm::Value* value = loadGlobal(index, oparg >> 1);
         if (oparg & 1) push(nullObject());
         push(value);
         return true;
@@ -748,7 +746,11 @@ TranslatedCode FunctionTranslator::run() {
     TranslatedCode result;
     // Unique per compile: a recompiled code object's retired machine code keeps its symbol.
     static std::atomic<uint64_t> compiles{0};
-    result.entryName = fmt::format("pyjit_code_{}_{}", reinterpret_cast<uintptr_t>(input_.codeObject), compiles++);
+    // Named after the Python function, as profilers (-X jit-perf) and debuggers show it:
+    // "py::main.<locals>.f (prog.py:12) #7".
+    std::string_view file = input_.filename;
+    file = file.substr(file.rfind('/') + 1);
+    result.entryName = fmt::format("py::{} ({}:{}) #{}", input_.qualname, file, input_.firstLineNo, compiles++);
     auto* type = llvm::FunctionType::get(ptrType(), {ptrType(), ptrType(), intType()}, false);
     function_ = llvm::Function::Create(type, llvm::Function::ExternalLinkage, result.entryName, *module_);
     tstate_ = function_->getArg(0);

@@ -72,6 +72,12 @@ struct FrameLayout {
     int cframeCurrentFrame;        // _PyCFrame.current_frame
     int framePrevious;             // _PyInterpreterFrame.previous
     int frameStacktop;             // _PyInterpreterFrame.stacktop (int)
+    int frameGlobals;              // _PyInterpreterFrame.f_globals, f_builtins
+    int frameBuiltins;
+    int dictVersionTag;            // PyDictObject.ma_version_tag (64 bits)
+    int globalCacheGlobalsVersion;  // runtime/cpython/jit_support.h's PyjitGlobalCache (LOAD_GLOBAL's site cache)
+    int globalCacheBuiltinsVersion;
+    int globalCacheValue;
 };
 
 // Objects compiled code compares against by identity.
@@ -87,12 +93,16 @@ struct WellKnownObjects {
     const void* rangeIterType;  // &PyRangeIter_Type
     const void* listIterType;   // &PyListIter_Type
     const void* bytearrayType;  // &PyByteArray_Type
+    const void* dictType;       // &PyDict_Type
 };
 
 struct CompilerServices {
     const void* helpers[static_cast<size_t>(HelperId::Count)];
     FrameLayout layout;
     WellKnownObjects objects;
+    // -X jit-perf: every compiled function is announced to Linux perf (a jitdump file for
+    // `perf record -k 1` + `perf inject --jit`), named after its Python function.
+    bool perfSupport = false;
 };
 
 // --- The specialized tier (docs/deopt.md) ---------------------------------------------------------------

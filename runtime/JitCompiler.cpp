@@ -70,10 +70,14 @@ void prepareServices() {
                         layout.tstate_cframe, layout.cframe_use_tracing, layout.managed_dict,
                         layout.heap_type_cached_keys, layout.dict_keys_entries,
                         layout.tstate_recursion_remaining, layout.cframe_current_frame,
-                        layout.frame_previous, layout.frame_stacktop};
+                        layout.frame_previous, layout.frame_stacktop,
+                        layout.frame_globals, layout.frame_builtins, layout.dict_version_tag,
+                        layout.global_cache_globals_version, layout.global_cache_builtins_version,
+                        layout.global_cache_value};
     gServices.objects = {Py_None,        Py_True,          Py_False,          &PyLong_Type,
                          &PyFloat_Type,  &PyList_Type,     &PyTuple_Type,     &PyUnicode_Type,
-                         &PyRangeIter_Type, &PyListIter_Type, &PyByteArray_Type};
+                         &PyRangeIter_Type, &PyListIter_Type, &PyByteArray_Type, &PyDict_Type};
+    gServices.perfSupport = JitRuntime::options().perfSupport;  // read once: the engine is set up once
     gServicesReady = true;
 }
 

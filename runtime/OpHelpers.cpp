@@ -5,6 +5,7 @@
 #include "NumericFastPaths.h"
 #include "OpHelpersMore.h"
 #include "cpython/attribute_cache.h"
+#include "cpython/direct_call.h"
 #include "cpython/namespace_ops.h"
 
 namespace {
@@ -15,15 +16,79 @@ using BinaryFunction = PyObject* (*)(PyObject*, PyObject*);
 PyObject* power(PyObject* a, PyObject* b) { return PyNumber_Power(a, b, Py_None); }
 PyObject* inPlacePower(PyObject* a, PyObject* b) { return PyNumber_InPlacePower(a, b, Py_None); }
 constexpr BinaryFunction kBinaryOperations[] = {
-    PyNumber_Add,         PyNumber_And,         PyNumber_FloorDivide,        PyNumber_Lshift,
-    PyNumber_MatrixMultiply, PyNumber_Multiply, PyNumber_Remainder,          PyNumber_Or,
-    power,                PyNumber_Rshift,      PyNumber_Subtract,           PyNumber_TrueDivide,
+    PyNumber_Add,
+    PyNumber_And,
+    PyNumber_FloorDivide,
+    PyNumber_Lshift,
+    PyNumber_MatrixMultiply,
+    PyNumber_Multiply,
+    PyNumber_Remainder,
+    PyNumber_Or,
+    power,
+    PyNumber_Rshift,
+    PyNumber_Subtract,
+    PyNumber_TrueDivide,
     PyNumber_Xor,
-    PyNumber_InPlaceAdd,  PyNumber_InPlaceAnd,  PyNumber_InPlaceFloorDivide, PyNumber_InPlaceLshift,
-    PyNumber_InPlaceMatrixMultiply, PyNumber_InPlaceMultiply, PyNumber_InPlaceRemainder, PyNumber_InPlaceOr,
-    inPlacePower,         PyNumber_InPlaceRshift, PyNumber_InPlaceSubtract,  PyNumber_InPlaceTrueDivide,
+    PyNumber_InPlaceAdd,
+    PyNumber_InPlaceAnd,
+    PyNumber_InPlaceFloorDivide,
+    PyNumber_InPlaceLshift,
+    PyNumber_InPlaceMatrixMultiply,
+    PyNumber_InPlaceMultiply,
+    PyNumber_InPlaceRemainder,
+    PyNumber_InPlaceOr,
+    inPlacePower,
+    PyNumber_InPlaceRshift,
+    PyNumber_InPlaceSubtract,
+    PyNumber_InPlaceTrueDivide,
     PyNumber_InPlaceXor,
 };
+
+// The number slot of each plain operation, in NB_* order (power is ternary: not here).
+constexpr binaryfunc PyNumberMethods::*kNumberSlots[] = {
+    &PyNumberMethods::nb_add,
+    &PyNumberMethods::nb_and,
+    &PyNumberMethods::nb_floor_divide,
+    &PyNumberMethods::nb_lshift,
+    &PyNumberMethods::nb_matrix_multiply,
+    &PyNumberMethods::nb_multiply,
+    &PyNumberMethods::nb_remainder,
+    &PyNumberMethods::nb_or,
+    nullptr,
+    &PyNumberMethods::nb_rshift,
+    &PyNumberMethods::nb_subtract,
+    &PyNumberMethods::nb_true_divide,
+    &PyNumberMethods::nb_xor,
+};
+
+// Both operands exact ints, or both exact floats: the type's own slot, called as binary_op1 calls it for
+// two operands of one type (no reflected slot; int and float have no in-place slots for the in-place forms
+// to try first). CPython 3.11's BINARY_OP_ADD_INT & co. skip PyNumber_Add just the same. Two exact strs
+// added: PyUnicode_Concat, which PyNumber_Add reaches through sq_concat (BINARY_OP_ADD_UNICODE).
+// `handled` false when none of this applies.
+PyObject* sameBuiltinTypeOp(PyObject* lhs, PyObject* rhs, int oparg, bool& handled) {
+    PyTypeObject* type = Py_TYPE(lhs);
+    handled = false;
+    if (type != Py_TYPE(rhs)) return nullptr;
+    const int operation = pyjit::fast::plainOperation(oparg);
+    if (type == &PyLong_Type || type == &PyFloat_Type) {
+        auto slotMember = kNumberSlots[operation];
+        binaryfunc slot = slotMember != nullptr ? type->tp_as_number->*slotMember : nullptr;
+        if (slot == nullptr) return nullptr;
+        PyObject* result = slot(lhs, rhs);
+        if (result == Py_NotImplemented) {  // not for these types; the generic path has the rules
+            Py_DECREF(result);
+            return nullptr;
+        }
+        handled = true;
+        return result;
+    }
+    if (type == &PyUnicode_Type && operation == pyjit::fast::kAdd) {
+        handled = true;
+        return PyUnicode_Concat(lhs, rhs);
+    }
+    return nullptr;
+}
 
 void releaseItems(PyObject** items, int count) {
     for (int i = 0; i < count; i++) Py_DECREF(items[i]);
@@ -62,6 +127,8 @@ PyObject* pyjit_binary_op(PyObject* lhs, PyObject* rhs, int oparg) {
     if (oparg < 0 || oparg >= static_cast<int>(std::size(kBinaryOperations))) return nullptr;
     bool handled;
     PyObject* result = pyjit::fast::binaryOp(lhs, rhs, oparg, handled);
+    if (handled) return result;
+    result = sameBuiltinTypeOp(lhs, rhs, oparg, handled);
     return handled ? result : kBinaryOperations[oparg](lhs, rhs);
 }
 
@@ -89,14 +156,14 @@ PyObject* pyjit_contains_op(PyObject* item, PyObject* container, int invert) {
 
 PyObject* pyjit_unary_op(PyObject* value, int operation) {
     switch (static_cast<pyjit::UnaryOperation>(operation)) {
-    case pyjit::UnaryOperation::Positive: return PyNumber_Positive(value);
-    case pyjit::UnaryOperation::Negative: return PyNumber_Negative(value);
-    case pyjit::UnaryOperation::Invert: return PyNumber_Invert(value);
-    case pyjit::UnaryOperation::Not: {
-        int truth = PyObject_IsTrue(value);
-        if (truth < 0) return nullptr;
-        return Py_NewRef(truth ? Py_False : Py_True);
-    }
+        case pyjit::UnaryOperation::Positive: return PyNumber_Positive(value);
+        case pyjit::UnaryOperation::Negative: return PyNumber_Negative(value);
+        case pyjit::UnaryOperation::Invert: return PyNumber_Invert(value);
+        case pyjit::UnaryOperation::Not: {
+            int truth = PyObject_IsTrue(value);
+            if (truth < 0) return nullptr;
+            return Py_NewRef(truth ? Py_False : Py_True);
+        }
     }
     return nullptr;
 }
@@ -107,9 +174,7 @@ int pyjit_store_subscr(PyObject* container, PyObject* key, PyObject* value) {
 }
 int pyjit_delete_subscr(PyObject* container, PyObject* key) { return PyObject_DelItem(container, key); }
 PyObject* pyjit_load_attr(PyObject* owner, PyObject* name) { return PyObject_GetAttr(owner, name); }
-int pyjit_store_attr(PyObject* owner, PyObject* name, PyObject* value) {
-    return PyObject_SetAttr(owner, name, value);
-}
+int pyjit_store_attr(PyObject* owner, PyObject* name, PyObject* value) { return PyObject_SetAttr(owner, name, value); }
 
 int pyjit_load_method(PyObject* owner, PyObject* name, PyObject** out) {
     PyObject* method = nullptr;
@@ -166,7 +231,10 @@ int pyjit_list_append(PyObject* list, PyObject* item) {
 PyObject* pyjit_get_iter(PyObject* iterable) { return PyObject_GetIter(iterable); }
 
 PyObject* pyjit_for_iter_next(PyObject* iterator) {
-    PyObject* next = (*Py_TYPE(iterator)->tp_iternext)(iterator);
+    PyObject* next;
+    if (Py_TYPE(iterator) != &PyGen_Type || !pyjit_next_of_compiled_generator(iterator, &next)) {
+        next = (*Py_TYPE(iterator)->tp_iternext)(iterator);
+    }
     if (next == nullptr && PyErr_Occurred()) {
         if (!PyErr_ExceptionMatches(PyExc_StopIteration)) return nullptr;
         // ceval reports the StopIteration to a tracer here; tracing hands frames to CPython first.

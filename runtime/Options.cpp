@@ -59,7 +59,7 @@ std::optional<std::string> applyThreshold(JitOptions& options, const std::option
 }
 
 std::optional<std::string> applyCompileTiming(JitOptions& options, const std::optional<std::string>& value,
-                                               const std::string& origin) {
+                                              const std::string& origin) {
     if (*value == "background" || *value == "sync") {
         options.compileInBackground = *value == "background";
         return std::nullopt;
@@ -115,6 +115,13 @@ const OptionSpec kOptionSpecs[] = {
     {"jit-log", "PYJIT_LOG", true, [](JitOptions& o) { o.logFile.clear(); },
      [](JitOptions& o, const std::optional<std::string>& v, const std::string& origin) {
          return applyPath(o.logFile, v, origin);
+     }},
+    {"jit-perf", "PYJIT_PERF", false, [](JitOptions& o) { o.perfSupport = false; },
+     [](JitOptions& o, const std::optional<std::string>& v, const std::string& origin) -> std::optional<std::string> {
+         // Bare or 1: on; 0: off (as -X jit-stats).
+         if (v && *v != "0" && *v != "1") return fmt::format("{}: '{}' is not 0 or 1", origin, *v);
+         o.perfSupport = !v || *v == "1";
+         return std::nullopt;
      }},
     {"jit-dump", "PYJIT_DUMP", true, [](JitOptions& o) { o.dumpDir.clear(); },
      [](JitOptions& o, const std::optional<std::string>& v, const std::string& origin) {

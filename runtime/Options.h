@@ -31,6 +31,7 @@ struct JitOptions {
     std::string statsFile;
     std::string logFile;  // JSON Lines event log
     std::string dumpDir;  // per-function dumps (bytecode+profile, IR, assembly)
+    bool perfSupport = false;  // announce compiled code to Linux perf (jitdump)
     // Compile hot code on the background thread while the program goes on (default), or stop and
     // compile at once ("sync": the same compile points in every run, for tests and studies).
     bool compileInBackground = true;

@@ -56,6 +56,12 @@ PyObject *pyjit_run_direct_call(PyThreadState *tstate, struct _PyInterpreterFram
 int pyjit_try_direct_call(PyThreadState *tstate, PyObject *callable, PyObject **args, int argcount,
                           PyObject **result);
 
+/* CALL without keyword names from compiled code (frame, stack[argc + 2] as CALL sees it, argc; steals the
+ * stack entries): a compiled Python function given exactly its positional parameters runs from here in one
+ * step (prev_instr at the CALL's last cache unit, frame pushed, bound, run, cleared, popped); any other
+ * call is pyjit_call's. Returns the result, or NULL with an exception set. */
+PyObject *pyjit_call_positional(struct _PyInterpreterFrame *frame, PyObject **stack, int argc);
+
 /* A call of a class as CPython's CALL makes it (PyObject_Vectorcall -> type_call -> object.__new__ ->
  * slot_tp_init), when `callable` is a heap class of metaclass `type` with object's __new__ and a Python
  * __init__: the instance is made as object.__new__ makes it and __init__ runs as a direct call (or through
@@ -70,6 +76,14 @@ int pyjit_try_direct_init(PyThreadState *tstate, PyObject *callable, PyObject **
  * (runtime/EvalHook.cpp), without leaving C: returns 1 with *result set (the frame ran in compiled code),
  * or 0 when the hook must decide (not compiled, a tracer, no resume point for this suspension). */
 int pyjit_resume_compiled_generator(PyThreadState *tstate, struct _PyInterpreterFrame *frame, PyObject **result);
+
+/* next() of a generator whose code is compiled, as FOR_ITER makes it (gen_iternext -> gen_send_ex2 with no
+ * value sent), with the compiled code entered directly instead of through _PyEval_EvalFrame and the hook.
+ * Returns 0, having done nothing, when that does not apply (not an exact generator, not suspended or just
+ * created, not compiled, a tracer, another PEP 523 hook); otherwise 1 with *result: the value yielded, or
+ * NULL when the generator finished (a returned value in StopIteration, as gen_iternext leaves it) or
+ * raised. */
+int pyjit_next_of_compiled_generator(PyObject *iterator, PyObject **result);
 
 /* The first half of pyjit_try_direct_call, for a caller that runs the frame itself: under the same
  * conditions, pushes `callable`'s frame with the arguments bound (their references and the callable's are

@@ -69,6 +69,13 @@ void pyjit_layout_init(PyjitLayout *layout) {
     layout->cframe_current_frame = (int)offsetof(_PyCFrame, current_frame);
     layout->frame_previous = (int)offsetof(_PyInterpreterFrame, previous);
     layout->frame_stacktop = (int)offsetof(_PyInterpreterFrame, stacktop);
+    layout->frame_globals = (int)offsetof(_PyInterpreterFrame, f_globals);
+    layout->frame_builtins = (int)offsetof(_PyInterpreterFrame, f_builtins);
+    layout->dict_version_tag = (int)offsetof(PyDictObject, ma_version_tag);
+    layout->global_cache_globals_version = (int)offsetof(PyjitGlobalCache, globals_version);
+    layout->global_cache_builtins_version = (int)offsetof(PyjitGlobalCache, builtins_version);
+    layout->global_cache_value = (int)offsetof(PyjitGlobalCache, value);
+    Py_BUILD_ASSERT(sizeof(((PyDictObject *)NULL)->ma_version_tag) == sizeof(uint64_t));
     Py_BUILD_ASSERT(sizeof(((_PyCFrame *)NULL)->use_tracing) == 1);
     Py_BUILD_ASSERT(sizeof(((PyThreadState *)NULL)->recursion_remaining) == sizeof(int));
     Py_BUILD_ASSERT(sizeof(((_PyInterpreterFrame *)NULL)->stacktop) == sizeof(int));

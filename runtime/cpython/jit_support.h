@@ -56,6 +56,13 @@ typedef struct PyjitLayout {
     int cframe_current_frame;       /* _PyCFrame.current_frame */
     int frame_previous;             /* _PyInterpreterFrame.previous */
     int frame_stacktop;             /* _PyInterpreterFrame.stacktop (int) */
+    /* LOAD_GLOBAL's cache hit inline: the frame's namespaces, a dict's version, PyjitGlobalCache's fields */
+    int frame_globals;              /* _PyInterpreterFrame.f_globals */
+    int frame_builtins;             /* _PyInterpreterFrame.f_builtins */
+    int dict_version_tag;           /* PyDictObject.ma_version_tag (uint64_t) */
+    int global_cache_globals_version;
+    int global_cache_builtins_version;
+    int global_cache_value;
 } PyjitLayout;
 
 void pyjit_layout_init(PyjitLayout *layout);

@@ -207,7 +207,8 @@ PyObject* currentOptions(PyObject*, PyObject*) {
                          {"compile", o.compileInBackground ? "background" : "sync"},
                          {"deopt_stress", o.deoptStressSeed},
                          {"deopt_limit", o.deoptLimit},
-                         {"recompile_limit", o.recompileLimit}})
+                         {"recompile_limit", o.recompileLimit},
+                         {"perf", o.perfSupport}})
         .release();
 }
 

@@ -20,11 +20,13 @@ Only the Python standard library is used.  The package is found next to the exec
 import argparse
 import ast
 import concurrent.futures
+import glob
 import json
 import os
 import re
 import shutil
 import signal
+import struct
 import subprocess
 import sys
 import tempfile
@@ -42,7 +44,8 @@ MODES = ("off", "interp", "generic", "specialized")
 
 # pyjit.options() when nothing is set.
 DEFAULT_OPTIONS = {"mode": "specialized", "threshold": 1000, "stats": None, "log": None, "dump": None,
-                   "compile": "background", "deopt_stress": 0, "deopt_limit": 100, "recompile_limit": 4}
+                   "compile": "background", "deopt_stress": 0, "deopt_limit": 100, "recompile_limit": 4,
+                   "perf": False}
 
 
 def base_env(**extra):
@@ -985,6 +988,26 @@ class PyjitOptionTests(TempDirTest):
                 with open(os.path.join(dump, opt[0]), encoding="utf-8") as f:
                     self.assertIn("define", f.read())
         self.assertFalse([f for f in files if f.startswith("coro-")], files)
+
+    def test_perf_jitdump(self):
+        # -X jit-perf: LLVM's jitdump file under $JITDUMPDIR/.debug/jit/<run>/jit-PID.dump, with a header
+        # perf inject accepts (flags zero) and one record per compiled function, named after it.
+        self.write("prog.py", self.PROGRAM)
+        env = base_env(JITDUMPDIR=self.dir)
+        r = self.pyjit(["-X", "jit=generic", "-X", "jit-threshold=0", "-X", "jit-perf", "prog.py"], env=env)
+        self.assertEqual((r.returncode, r.stdout, r.stderr), (0, "45 6\n", ""))
+        dumps = glob.glob(os.path.join(self.dir, ".debug", "jit", "*", "jit-*.dump"))
+        self.assertEqual(len(dumps), 1, dumps)
+        with open(dumps[0], "rb") as f:
+            data = f.read()
+        magic, version, header_size, _machine, _pad, _pid, _timestamp, flags = struct.unpack_from("<IIIIIIQQ", data)
+        self.assertEqual((magic, version, header_size, flags), (0x4A695444, 1, 40, 0))
+        for name in (b"py::add (prog.py:", b"py::loop (prog.py:"):
+            with self.subTest(function=name):
+                self.assertIn(name, data)
+        r = self.pyjit(["-X", "jit-perf=yes", "-c", "pass"])
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("-X jit-perf: 'yes' is not 0 or 1", r.stderr)
 
     def test_relative_paths_after_chdir(self):
         # Relative -X jit-dump / jit-stats paths name places in the cwd pyjit started in: the

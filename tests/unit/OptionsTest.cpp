@@ -53,6 +53,20 @@ TEST(Options, StatsFlagOrFile) {
     EXPECT_TRUE(options.statsFile.empty());
 }
 
+TEST(Options, PerfSupportIsAFlag) {
+    JitOptions options;
+    EXPECT_FALSE(options.perfSupport);
+    EXPECT_EQ(apply(options, "jit-perf", std::nullopt), std::nullopt);
+    EXPECT_TRUE(options.perfSupport);
+    EXPECT_EQ(apply(options, "jit-perf", "0"), std::nullopt);
+    EXPECT_FALSE(options.perfSupport);
+    EXPECT_EQ(apply(options, "jit-perf", "1"), std::nullopt);
+    EXPECT_TRUE(options.perfSupport);
+    auto error = apply(options, "jit-perf", "yes");
+    ASSERT_TRUE(error);
+    EXPECT_NE(error->find("'yes' is not 0 or 1"), std::string::npos) << *error;
+}
+
 TEST(Options, PathsNeedAValue) {
     JitOptions options;
     EXPECT_TRUE(apply(options, "jit-log", std::nullopt));
@@ -77,7 +91,7 @@ TEST(Options, EveryOptionHasAnEnvironmentTwin) {
         EXPECT_TRUE(std::string(env.variable).starts_with("PYJIT_"));
         EXPECT_TRUE(isJitXOption(env.xoption));
     }
-    EXPECT_EQ(environmentOptions().size(), 9u);
+    EXPECT_EQ(environmentOptions().size(), 10u);
 }
 
 }  // namespace
