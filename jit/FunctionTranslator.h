@@ -78,12 +78,14 @@ public:  // for the Lower*.cpp files
     enum class Repr : uint8_t { Object, Double, Int };
     void push(llvm::Value* value) {
         reprs_[depth_] = Repr::Object;
+        constants_[depth_] = llvm::dyn_cast<llvm::Constant>(value);
         builder_.CreateStore(value, slots_[depth_++]);
     }
     llvm::Value* pop() { return builder_.CreateLoad(ptrType(), slots_[--depth_]); }
     llvm::Value* peek(int fromTop) { return builder_.CreateLoad(ptrType(), slots_[depth_ - fromTop]); }
     void poke(int fromTop, llvm::Value* value) {
         reprs_[depth_ - fromTop] = Repr::Object;
+        constants_[depth_ - fromTop] = llvm::dyn_cast<llvm::Constant>(value);
         builder_.CreateStore(value, slots_[depth_ - fromTop]);
     }
     void drop(int count) { depth_ -= count; }
@@ -91,6 +93,8 @@ public:  // for the Lower*.cpp files
     llvm::Value* peekUnboxed(int fromTop);
     Repr reprOf(int fromTop) const { return reprs_[depth_ - fromTop]; }
     bool isUnboxed(int fromTop) const { return reprOf(fromTop) != Repr::Object; }
+    // The constant a slot holds when push/poke put one there in this block (LOAD_CONST's object), else null.
+    llvm::Constant* constantAt(int fromTop) const { return constants_[depth_ - fromTop]; }
     bool hasUnboxed() const;
     // Boxes every unboxed slot (a MemoryError is raised at `index`). `forExit`: on a path leaving native
     // code, where the representation the fast path goes on with must stay as it is.
@@ -112,7 +116,7 @@ public:  // for the Lower*.cpp files
     void checkEvalBreaker(size_t instruction, int raiseDepth, size_t resumeInstruction);
     void checkTracing(size_t resumeInstruction);
     void handOffIfUnhandled(llvm::Value* result, size_t instruction);  // NULL without exception: hand off
-    void raiseIfNull(llvm::Value* result, size_t instruction);          // after the inputs are released
+    void raiseIfNull(llvm::Value* result, size_t instruction);         // after the inputs are released
     void raiseIfNegative(llvm::Value* status, size_t instruction);
     void continueIn(llvm::BasicBlock* block) { builder_.SetInsertPoint(block); }
     llvm::BasicBlock* newBlock(const char* name) { return llvm::BasicBlock::Create(context_, name, function_); }
@@ -178,10 +182,11 @@ public:  // for the Lower*.cpp files
     void enterBlockLocals(size_t first);  // mayBeStale_ at a block start, from planUnboxedLocals' data flow
     void planStaleLocals();
     uint64_t staleLocalsKey() const;  // mayBeStale_ as a bit mask: exits that write back different sets differ
-    void writeBackLocals();  // every local that may be stale here (mayBeStale_)
+    void writeBackLocals();           // every local that may be stale here (mayBeStale_)
     bool leavesLocalsUnobserved(size_t index) const;  // runs no other code, frees nothing: no write-back
     void writeBackLocalsBefore(size_t index);
-    std::optional<size_t> consumerOf(size_t index, int* position = nullptr) const;  // the instruction taking the value `index` pushes
+    std::optional<size_t> consumerOf(size_t index,
+                                     int* position = nullptr) const;  // the instruction taking the value `index` pushes
     std::optional<bool> lowerLocalAccess(size_t index);
     bool lowerUnboxedLoad(size_t index, Repr repr);
     bool lowerUnboxedStore(size_t index);
@@ -189,6 +194,8 @@ public:  // for the Lower*.cpp files
     llvm::Value* whenTrue(llvm::Value* condition, const std::function<llvm::Value*()>& evaluate);
     llvm::Value* smallIntFits(llvm::Value* object);   // exact int of at most two digits (an i1)
     llvm::Value* smallIntValue(llvm::Value* object);  // its value as an i64 (after smallIntFits)
+    // The value of `object` when it is a constant of this code that is such an int (CodeInput::smallIntConsts).
+    std::optional<int64_t> knownSmallInt(llvm::Constant* object);
     bool lowerBinaryHelper(size_t index, HelperId id, std::optional<int> oparg);
     bool finishBinary(size_t index, llvm::Value* lhs, llvm::Value* rhs, llvm::Value* result);
     // Exact inline fast paths (LowerFastPaths.cpp)
@@ -255,27 +262,28 @@ public:  // for the Lower*.cpp files
     llvm::Value* tstate_ = nullptr;
     llvm::Value* frame_ = nullptr;
     std::vector<llvm::AllocaInst*> slots_;
-    std::vector<Repr> reprs_;                     // per stack slot, while translating a block
+    std::vector<Repr> reprs_;                 // per stack slot, while translating a block
+    std::vector<llvm::Constant*> constants_;  // ... and the constant it holds, if known (constantAt)
     std::vector<std::array<llvm::AllocaInst*, 3>> unboxedSlots_;  // per slot and Repr, made on first use
-    llvm::Value* pair_ = nullptr;  // LOAD_METHOD's two results
+    llvm::Value* pair_ = nullptr;                                 // LOAD_METHOD's two results
     llvm::Value* unpackBuffer_ = nullptr;
     int unpackBufferSize_ = 0;
     std::vector<llvm::BasicBlock*> blockStarts_;  // per instruction: the LLVM block it starts, if any
     std::map<std::tuple<int, int, int, uint64_t>, llvm::BasicBlock*> exits_;  // ..., staleLocalsKey()
     std::map<std::tuple<size_t, int, bool, uint64_t>, llvm::BasicBlock*> raises_;
     int depth_ = 0;
-    const void* kwnames_ = nullptr;  // set by KW_NAMES for the next CALL
+    const void* kwnames_ = nullptr;                                  // set by KW_NAMES for the next CALL
     std::optional<std::pair<size_t, llvm::Value*>> fusedCondition_;  // (jump index, i1) from COMPARE_OP
     size_t lowered_ = 0;
-    std::map<std::string, uint32_t> loweredOpcodes_;   // per opcode name: instructions lowered
+    std::map<std::string, uint32_t> loweredOpcodes_;    // per opcode name: instructions lowered
     std::map<std::string, uint32_t> handedOffOpcodes_;  // ... and handed to CPython
     size_t handedOff_ = 0;
     std::vector<std::unique_ptr<GuardRecord>> guards_;  // specialized tier
-    std::map<int, UnboxedLocal> unboxedLocals_;          // by local index
+    std::map<int, UnboxedLocal> unboxedLocals_;         // by local index
     std::vector<std::pair<int, Repr>> unboxedBits_;     // the write-back mask's bits: (local, representation)
-    llvm::AllocaInst* staleMask_ = nullptr;              // i64: bit b set = unboxedBits_[b] is stale
-    llvm::Value* writeBackLayout_ = nullptr;             // unboxedBits_ as int32 pairs (a constant global)
-    llvm::Value* writeBackBuffer_ = nullptr;             // the shadows' bits for one write-back call
+    llvm::AllocaInst* staleMask_ = nullptr;             // i64: bit b set = unboxedBits_[b] is stale
+    llvm::Value* writeBackLayout_ = nullptr;            // unboxedBits_ as int32 pairs (a constant global)
+    llvm::Value* writeBackBuffer_ = nullptr;            // the shadows' bits for one write-back call
     std::set<int> mayBeStale_;  // while translating a block: unboxed locals not written back on every path here
     std::map<size_t, std::set<int>> staleAtBlockStart_;  // by the block's first instruction
 };

@@ -74,6 +74,7 @@ llvm::Value* FunctionTranslator::unboxedSlot(int slot, Repr repr) {
 
 void FunctionTranslator::pushUnboxed(Repr repr, llvm::Value* value) {
     builder_.CreateStore(value, unboxedSlot(depth_, repr));
+    constants_[depth_] = nullptr;
     reprs_[depth_++] = repr;
 }
 
@@ -105,10 +106,12 @@ void FunctionTranslator::boxStack(size_t index, bool forExit) {
             llvm::Value* none = address(services_.objects.none);
             incref(none);
             builder_.CreateStore(none, slots_[j]);
+            constants_[j] = nullptr;
         }
         builder_.CreateBr(raiseBlock(index, depth));
         continueIn(boxed);
         builder_.CreateStore(object, slots_[k]);
+        constants_[k] = nullptr;
     }
     if (!forExit) std::fill(reprs_.begin(), reprs_.begin() + depth, Repr::Object);
 }
@@ -135,6 +138,15 @@ llvm::Value* FunctionTranslator::smallIntFits(llvm::Value* object) {
         llvm::Value* size = fieldOf(object, services_.layout.longSize, sizeType());
         return builder_.CreateICmpULE(builder_.CreateAdd(size, i64(2)), i64(4));
     });
+}
+
+std::optional<int64_t> FunctionTranslator::knownSmallInt(llvm::Constant* object) {
+    if (object == nullptr) return std::nullopt;
+    for (size_t i = 0; i < input_.smallIntConsts.size(); i++) {
+        // address() of the same pointer is the same uniqued LLVM constant.
+        if (input_.smallIntConsts[i] && address(input_.consts[i]) == object) return input_.smallIntConsts[i];
+    }
+    return std::nullopt;
 }
 
 llvm::Value* FunctionTranslator::smallIntValue(llvm::Value* object) {
@@ -200,7 +212,8 @@ void FunctionTranslator::guard(size_t index, llvm::Value* holds, const SiteSpecu
     // An operand that was unboxed has no object of its own: its boxed copy on the stack is what the deopt
     // event reports as observed (a BINARY_OP's or COMPARE_OP's operands are the top two stack slots).
     const frontend::Opcode opcode = view_.instructions[index].opcode;
-    const bool stackOperands = operands.size() == 2 && (opcode == frontend::Opcode::BINARY_OP || opcode == frontend::Opcode::COMPARE_OP);
+    const bool stackOperands =
+        operands.size() == 2 && (opcode == frontend::Opcode::BINARY_OP || opcode == frontend::Opcode::COMPARE_OP);
     std::vector<llvm::Value*> guarded;
     for (llvm::Value* operand : operands) {
         if (operand == nullptr && stackOperands) operand = peek(2 - static_cast<int>(guarded.size()));
@@ -279,8 +292,8 @@ llvm::Value* FunctionTranslator::guardedFloatPower(size_t index, const SiteSpecu
         return builder_.CreateFCmpOLT(builder_.CreateUnaryIntrinsic(llvm::Intrinsic::fabs, value), infinity);
     };
     llvm::Value* positive = builder_.CreateFCmpOGT(base, llvm::ConstantFP::get(builder_.getDoubleTy(), 0.0));
-    llvm::Value* holds =
-        builder_.CreateAnd(builder_.CreateAnd(positive, finite(base)), builder_.CreateAnd(finite(exponent), finite(result)));
+    llvm::Value* holds = builder_.CreateAnd(builder_.CreateAnd(positive, finite(base)),
+                                            builder_.CreateAnd(finite(exponent), finite(result)));
     guard(index, holds, speculation, {objects[0], objects[1]}, DeoptReason::PowDomain);
     return result;
 }
@@ -301,9 +314,8 @@ llvm::Value* FunctionTranslator::guardedIntArithmetic(size_t index, const SiteSp
     };
     auto divisible = [&] {  // b != 0, and not INT64_MIN / -1 (which overflows)
         guardThat(builder_.CreateICmpNE(b, i64(0)), DeoptReason::ZeroDivisor);
-        llvm::Value* minOverMinusOne =
-            builder_.CreateAnd(builder_.CreateICmpEQ(a, i64(std::numeric_limits<int64_t>::min())),
-                               builder_.CreateICmpEQ(b, i64(-1)));
+        llvm::Value* minOverMinusOne = builder_.CreateAnd(
+            builder_.CreateICmpEQ(a, i64(std::numeric_limits<int64_t>::min())), builder_.CreateICmpEQ(b, i64(-1)));
         guardThat(builder_.CreateNot(minOverMinusOne), DeoptReason::IntOverflow);
     };
     // Signs differ (and the C remainder is not zero): C truncates towards zero, Python floors.
@@ -382,9 +394,9 @@ bool FunctionTranslator::lowerQuietTruthJump(size_t index) {
     llvm::BasicBlock* done = newBlock("truth.done");
     std::vector<std::pair<llvm::Value*, llvm::BasicBlock*>> answers;
     llvm::Value* isTrueObject = builder_.CreateICmpEQ(value, address(objects.trueObject));
-    llvm::Value* known = builder_.CreateOr(
-        isTrueObject, builder_.CreateOr(builder_.CreateICmpEQ(value, address(objects.falseObject)),
-                                        builder_.CreateICmpEQ(value, address(objects.none))));
+    llvm::Value* known =
+        builder_.CreateOr(isTrueObject, builder_.CreateOr(builder_.CreateICmpEQ(value, address(objects.falseObject)),
+                                                          builder_.CreateICmpEQ(value, address(objects.none))));
     builder_.CreateCondBr(known, singleton, notSingleton);
     continueIn(singleton);  // immortal in practice: never deallocated here
     decref(value, /*mayBeNull=*/false, /*quiet=*/true);
@@ -423,10 +435,16 @@ std::optional<bool> FunctionTranslator::lowerGuardedInt(size_t index, const Site
     // CPython's BINARY_OP_*_INT take any exact ints and COMPARE_OP_INT_JUMP one-digit ones; here both take
     // exact ints of up to two digits (60 bits) as int64 and deoptimize on anything longer or on overflow.
     const ViewInstruction& instruction = view_.instructions[index];
-    GuardedOperands operands = guardedOperands([&](llvm::Value* object, int) { return smallIntFits(object); });
+    // A constant operand (`n < 2`, `n - 1`) is known at compile time: no test, no unboxing.
+    // Operand k is 2 - k from the top.
+    GuardedOperands operands = guardedOperands([&](llvm::Value* object, int k) {
+        return knownSmallInt(constantAt(2 - k)) ? builder_.getTrue() : smallIntFits(object);
+    });
     guardOperands(index, operands, speculation);
-    std::array<llvm::Value*, 2> values =
-        operandValues(operands, [&](llvm::Value* object, int) { return smallIntValue(object); });
+    std::array<llvm::Value*, 2> values = operandValues(operands, [&](llvm::Value* object, int k) {
+        std::optional<int64_t> known = knownSmallInt(constantAt(2 - k));
+        return known ? i64(*known) : smallIntValue(object);
+    });
     if (instruction.opcode == frontend::Opcode::BINARY_OP) {
         llvm::Value* value = guardedIntArithmetic(index, speculation, operands.objects, values[0], values[1]);
         releaseOperands(operands);
@@ -482,8 +500,8 @@ std::optional<FunctionTranslator::Repr> FunctionTranslator::unboxedReprFor(size_
     const ViewInstruction& instruction = view_.instructions[index];
     if (isMixedFloatInt(*speculation)) {
         // float + - * / int and int + - * / float: computed on doubles.
-        const bool arithmetic = instruction.opcode == frontend::Opcode::BINARY_OP &&
-                                arithmeticOf(instruction.oparg) != Arithmetic::None;
+        const bool arithmetic =
+            instruction.opcode == frontend::Opcode::BINARY_OP && arithmeticOf(instruction.oparg) != Arithmetic::None;
         return arithmetic ? std::optional<Repr>(Repr::Double) : std::nullopt;
     }
     const void* type = sharedOperandType(*speculation);
@@ -523,12 +541,12 @@ bool FunctionTranslator::takesUnboxedOperands(size_t index) const {
         return true;
     }
     switch (view_.instructions[index].opcode) {
-    case frontend::Opcode::NOP:
-    case frontend::Opcode::LOAD_CONST:
-    case frontend::Opcode::LOAD_FAST: return true;  // (lowerLocalAccess boxes the stack on its exit paths)
-    case frontend::Opcode::STORE_FAST:
-        return !isUnboxed(1) || unboxedLocal(view_.instructions[index].oparg, reprOf(1)) != nullptr;
-    default: break;
+        case frontend::Opcode::NOP:
+        case frontend::Opcode::LOAD_CONST:
+        case frontend::Opcode::LOAD_FAST: return true;  // (lowerLocalAccess boxes the stack on its exit paths)
+        case frontend::Opcode::STORE_FAST:
+            return !isUnboxed(1) || unboxedLocal(view_.instructions[index].oparg, reprOf(1)) != nullptr;
+        default: break;
     }
     if (!unboxedReprFor(index)) return false;
     for (int fromTop = 1; fromTop <= 2; fromTop++) {
@@ -593,8 +611,8 @@ bool FunctionTranslator::lowerGuardedSubscript(size_t index, const SiteSpeculati
     auto inBounds = [&](llvm::Value* position) { return builder_.CreateICmpULT(position, length); };
     llvm::Value* inRange =
         unboxedKey ? inBounds(positionOf(peekUnboxed(1)))
-                   : whenTrue(builder_.CreateICmpULE(builder_.CreateAdd(fieldOf(key, layout.longSize, sizeType()), i64(1)),
-                                                     i64(2)),
+                   : whenTrue(builder_.CreateICmpULE(
+                                  builder_.CreateAdd(fieldOf(key, layout.longSize, sizeType()), i64(1)), i64(2)),
                               [&] { return inBounds(positionOf(compactIntValue(key))); });
     guard(index, inRange, speculation, {container, key}, DeoptReason::IndexRange);
     llvm::Value* position = positionOf(unboxedKey ? peekUnboxed(1) : compactIntValue(key));

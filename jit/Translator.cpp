@@ -764,6 +764,7 @@ TranslatedCode FunctionTranslator::run() {
     continueIn(entry);
     for (int k = 0; k < view_.maxStackDepth; k++) slots_.push_back(builder_.CreateAlloca(ptrType(), nullptr, "slot"));
     reprs_.assign(view_.maxStackDepth, Repr::Object);
+    constants_.assign(view_.maxStackDepth, nullptr);
     unboxedSlots_.assign(view_.maxStackDepth, {});
     pair_ = builder_.CreateAlloca(ptrType(), i32(2), "method");
 
@@ -781,6 +782,7 @@ TranslatedCode FunctionTranslator::run() {
         continueIn(blockStarts_[block.first]);
         depth_ = block.entryDepth;
         std::fill(reprs_.begin(), reprs_.end(), Repr::Object);
+        std::fill(constants_.begin(), constants_.end(), nullptr);
         enterBlockLocals(block.first);
         kwnames_ = nullptr;
         fusedCondition_.reset();

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -169,6 +170,9 @@ struct CodeInput {
     std::vector<uint8_t> exceptionTable;
     std::vector<uint8_t> lineTable;
     std::vector<const void*> consts;
+    // Per constant: its value when it is an exact int of at most two digits (|value| < 2**60, the ints the
+    // specialized tier's int guards accept), so that a guarded operation folds it instead of testing it.
+    std::vector<std::optional<int64_t>> smallIntConsts;
     std::vector<const void*> names;
     int nlocalsplus = 0;
     int parameterCount = 0;  // locals 0 .. n-1 are bound when a call starts (positional, keyword-only, *, **)

@@ -59,23 +59,48 @@ void prepareServices() {
     std::memcpy(gServices.helpers, helperAddresses(), sizeof(gServices.helpers));
     PyjitLayout layout;
     pyjit_layout_init(&layout);
-    gServices.layout = {layout.frame_localsplus, layout.frame_prev_instr, layout.object_refcnt, layout.object_type,
-                        layout.ref_debug,        layout.eval_breaker,     layout.long_size,
-                        layout.long_digit,       layout.float_value,      layout.small_int_zero,
-                        layout.small_int_stride, layout.small_int_min,    layout.small_int_max,
-                        layout.var_size,         layout.list_items,       layout.tuple_items,
-                        layout.range_iter_index, layout.range_iter_start, layout.range_iter_step,
-                        layout.range_iter_len,   layout.list_iter_index,  layout.list_iter_seq,
-                        layout.type_version_tag, layout.managed_values, layout.bytearray_start,
-                        layout.tstate_cframe, layout.cframe_use_tracing, layout.managed_dict,
-                        layout.heap_type_cached_keys, layout.dict_keys_entries,
-                        layout.tstate_recursion_remaining, layout.cframe_current_frame,
-                        layout.frame_previous, layout.frame_stacktop,
-                        layout.frame_globals, layout.frame_builtins, layout.dict_version_tag,
-                        layout.global_cache_globals_version, layout.global_cache_builtins_version,
+    gServices.layout = {layout.frame_localsplus,
+                        layout.frame_prev_instr,
+                        layout.object_refcnt,
+                        layout.object_type,
+                        layout.ref_debug,
+                        layout.eval_breaker,
+                        layout.long_size,
+                        layout.long_digit,
+                        layout.float_value,
+                        layout.small_int_zero,
+                        layout.small_int_stride,
+                        layout.small_int_min,
+                        layout.small_int_max,
+                        layout.var_size,
+                        layout.list_items,
+                        layout.tuple_items,
+                        layout.range_iter_index,
+                        layout.range_iter_start,
+                        layout.range_iter_step,
+                        layout.range_iter_len,
+                        layout.list_iter_index,
+                        layout.list_iter_seq,
+                        layout.type_version_tag,
+                        layout.managed_values,
+                        layout.bytearray_start,
+                        layout.tstate_cframe,
+                        layout.cframe_use_tracing,
+                        layout.managed_dict,
+                        layout.heap_type_cached_keys,
+                        layout.dict_keys_entries,
+                        layout.tstate_recursion_remaining,
+                        layout.cframe_current_frame,
+                        layout.frame_previous,
+                        layout.frame_stacktop,
+                        layout.frame_globals,
+                        layout.frame_builtins,
+                        layout.dict_version_tag,
+                        layout.global_cache_globals_version,
+                        layout.global_cache_builtins_version,
                         layout.global_cache_value};
-    gServices.objects = {Py_None,        Py_True,          Py_False,          &PyLong_Type,
-                         &PyFloat_Type,  &PyList_Type,     &PyTuple_Type,     &PyUnicode_Type,
+    gServices.objects = {Py_None,           Py_True,          Py_False,          &PyLong_Type,
+                         &PyFloat_Type,     &PyList_Type,     &PyTuple_Type,     &PyUnicode_Type,
                          &PyRangeIter_Type, &PyListIter_Type, &PyByteArray_Type, &PyDict_Type};
     gServices.perfSupport = JitRuntime::options().perfSupport;  // read once: the engine is set up once
     gServicesReady = true;
@@ -133,6 +158,11 @@ bool describeCode(PyCodeObject* code, CodeInput& input) {
     input.exceptionTable = bytesOf(code->co_exceptiontable);
     input.lineTable = bytesOf(code->co_linetable);
     input.consts = tupleItems(code->co_consts);
+    for (const void* item : input.consts) {
+        auto* value = static_cast<PyObject*>(const_cast<void*>(item));
+        bool smallInt = PyLong_CheckExact(value) && Py_SIZE(value) >= -2 && Py_SIZE(value) <= 2;
+        input.smallIntConsts.push_back(smallInt ? std::optional<int64_t>(PyLong_AsLongLong(value)) : std::nullopt);
+    }
     input.names = tupleItems(code->co_names);
     input.nlocalsplus = code->co_nlocalsplus;
     input.parameterCount = code->co_argcount + code->co_kwonlyargcount + ((code->co_flags & CO_VARARGS) ? 1 : 0) +
