@@ -196,6 +196,7 @@ public:  // for the Lower*.cpp files
     llvm::Value* smallIntValue(llvm::Value* object);  // its value as an i64 (after smallIntFits)
     // The value of `object` when it is a constant of this code that is such an int (CodeInput::smallIntConsts).
     std::optional<int64_t> knownSmallInt(llvm::Constant* object);
+    std::optional<double> knownFloat(llvm::Constant* object);  // ... a constant exact float (floatConsts)
     bool lowerBinaryHelper(size_t index, HelperId id, std::optional<int> oparg);
     bool finishBinary(size_t index, llvm::Value* lhs, llvm::Value* rhs, llvm::Value* result);
     // Exact inline fast paths (LowerFastPaths.cpp)

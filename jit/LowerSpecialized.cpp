@@ -149,6 +149,14 @@ std::optional<int64_t> FunctionTranslator::knownSmallInt(llvm::Constant* object)
     return std::nullopt;
 }
 
+std::optional<double> FunctionTranslator::knownFloat(llvm::Constant* object) {
+    if (object == nullptr) return std::nullopt;
+    for (size_t i = 0; i < input_.floatConsts.size(); i++) {
+        if (input_.floatConsts[i] && address(input_.consts[i]) == object) return input_.floatConsts[i];
+    }
+    return std::nullopt;
+}
+
 llvm::Value* FunctionTranslator::smallIntValue(llvm::Value* object) {
     // sign(ob_size) * (digit[0] + digit[1] << 30); digit[1] is read only when there are two digits.
     constexpr int kDigitBits = 30, kDigitBytes = 4;
@@ -236,13 +244,26 @@ std::optional<bool> FunctionTranslator::lowerGuardedFloat(size_t index, const Si
     const ViewInstruction& instruction = view_.instructions[index];
     // A mixed operation's int operand: checked and read as the int family does, converted as CPython's float
     // operations convert it (PyLong_AsDouble and the conversion to double both round to nearest-even).
+    // Constant operands (operand k is 2 - k from the top) are folded, as in lowerGuardedInt.
     auto isInt = [&](int k) { return operandRepr(index, k) == Repr::Int; };
+    auto known = [&](int k) -> llvm::Value* {
+        llvm::Constant* constant = constantAt(2 - k);
+        if (isInt(k)) {
+            std::optional<int64_t> value = knownSmallInt(constant);
+            return value ? i64(*value) : nullptr;
+        }
+        std::optional<double> value = knownFloat(constant);
+        return value ? llvm::ConstantFP::get(builder_.getDoubleTy(), *value) : nullptr;
+    };
     GuardedOperands operands = guardedOperands([&](llvm::Value* object, int k) {
+        if (known(k) != nullptr) return static_cast<llvm::Value*>(builder_.getTrue());
         return isInt(k) ? smallIntFits(object) : hasExactType(object, services_.objects.floatType);
     });
     guardOperands(index, operands, speculation);
-    std::array<llvm::Value*, 2> values = operandValues(
-        operands, [&](llvm::Value* object, int k) { return isInt(k) ? smallIntValue(object) : floatValue(object); });
+    std::array<llvm::Value*, 2> values = operandValues(operands, [&](llvm::Value* object, int k) {
+        if (llvm::Value* value = known(k)) return value;
+        return isInt(k) ? smallIntValue(object) : floatValue(object);
+    });
     for (int k = 0; k < 2; k++) {
         if (isInt(k)) values[k] = builder_.CreateSIToFP(values[k], builder_.getDoubleTy());
     }

@@ -173,6 +173,7 @@ struct CodeInput {
     // Per constant: its value when it is an exact int of at most two digits (|value| < 2**60, the ints the
     // specialized tier's int guards accept), so that a guarded operation folds it instead of testing it.
     std::vector<std::optional<int64_t>> smallIntConsts;
+    std::vector<std::optional<double>> floatConsts;  // ... and its value when it is an exact float
     std::vector<const void*> names;
     int nlocalsplus = 0;
     int parameterCount = 0;  // locals 0 .. n-1 are bound when a call starts (positional, keyword-only, *, **)

@@ -162,6 +162,8 @@ bool describeCode(PyCodeObject* code, CodeInput& input) {
         auto* value = static_cast<PyObject*>(const_cast<void*>(item));
         bool smallInt = PyLong_CheckExact(value) && Py_SIZE(value) >= -2 && Py_SIZE(value) <= 2;
         input.smallIntConsts.push_back(smallInt ? std::optional<int64_t>(PyLong_AsLongLong(value)) : std::nullopt);
+        input.floatConsts.push_back(PyFloat_CheckExact(value) ? std::optional<double>(PyFloat_AS_DOUBLE(value))
+                                                              : std::nullopt);
     }
     input.names = tupleItems(code->co_names);
     input.nlocalsplus = code->co_nlocalsplus;
