@@ -30,6 +30,9 @@ namespace {
 std::mutex gCompilerMutex;
 CodeCompiler* gCompiler = nullptr;
 std::string gLoadError;  // set once loading failed: every later compile fails with it
+// fork() while the worker is inside dlopen() would leave the child a half-loaded libLLVM: a fork waits for
+// a load in progress (at most the ~50 ms of one dlopen; compiles are not waited for).
+std::mutex gLoadMutex;
 CompilerServices gServices{};
 bool gServicesReady = false;
 std::vector<double> gCompileTimes;
@@ -109,6 +112,7 @@ void prepareServices() {
 // With gCompilerMutex held.
 CodeCompiler* loadCompiler() {
     if (gCompiler != nullptr || !gLoadError.empty()) return gCompiler;
+    std::lock_guard forkLock(gLoadMutex);
     std::string path = jitLibraryPath();
     void* library = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
     if (library == nullptr) {
@@ -300,7 +304,11 @@ void releaseMachineCode(std::vector<uint64_t> handles) {
     });
 }
 
+void holdLoadAcrossFork() { gLoadMutex.lock(); }
+void releaseLoadAfterFork() { gLoadMutex.unlock(); }
+
 void forgetWorkerInChild() {
+    new (&gLoadMutex) std::mutex();
     // The worker thread does not exist in a child: queued compiles will never finish there, so their code
     // objects go back to being counted (and compiled again by the child when hot).
     gWorker.forgetAfterFork();
@@ -316,12 +324,26 @@ void installExitHandlers() {
     if (gExitHandlersInstalled) return;
     gExitHandlersInstalled = true;
     Py_AtExit(stopWorkerAtExit);
-    pthread_atfork(nullptr, nullptr, forgetWorkerInChild);
+    pthread_atfork(holdLoadAcrossFork, releaseLoadAfterFork, forgetWorkerInChild);
 }
 
 }  // namespace
 
-void JitCompiler::leaveRunningCompileAtExit() { gLeaveRunningCompileAtExit = true; }
+void JitCompiler::leaveRunningCompileAtExit() {
+    gLeaveRunningCompileAtExit = true;
+    // Loading LLVM (dlopen, relocations, the LLJIT: ~80 ms) made every program's first compile that much
+    // later, all of it spent in tier 1. Exit no longer waits for the worker, so the load starts now, on
+    // the worker, overlapping start-up; a program that never gets hot pays a core's idle time for it.
+    const JitOptions& options = JitRuntime::options();
+    const bool compiles = options.mode == JitMode::Generic || options.mode == JitMode::Specialized;
+    if (!compiles || !options.compileInBackground || options.threshold == 0) return;
+    prepareServices();
+    installExitHandlers();
+    gWorker.post([] {
+        std::lock_guard lock(gCompilerMutex);
+        loadCompiler();
+    });
+}
 
 void JitCompiler::markUnsupported(CodeState& state, std::string reason) {
     if (EventLog::active()) {

@@ -231,12 +231,16 @@ int pyjit_resume_compiled_generator(PyThreadState* tstate, _PyInterpreterFrame* 
     return 1;
 }
 
-int pyjit_next_of_compiled_generator(PyObject* iterator, PyObject** result) {
+/* gen_send_ex2's work for an exact generator whose code is compiled, with the compiled code entered directly
+ * instead of through _PyEval_EvalFrame and the hook. `sent` is NULL for next() (FOR_ITER, gen_iternext),
+ * else the value of send(). Returns 0, having done nothing, when that does not apply. */
+static inline __attribute__((always_inline)) int resume_compiled_generator_with(PyGenObject* gen, PyObject* sent,
+                                                                                PyObject** result) {
     PyThreadState* tstate = _PyThreadState_GET();
-    PyGenObject* gen = (PyGenObject*)iterator;
-    /* Running, finished or cleared generators: gen_send_ex2's errors and results. */
-    if (Py_TYPE(iterator) != &PyGen_Type || gen->gi_frame_state >= FRAME_EXECUTING ||
-        tstate->interp->eval_frame != pyjit_installed_eval_hook) {
+    /* Running, finished or cleared generators: gen_send_ex2's errors and results. A just-created one
+     * takes only None (send's TypeError otherwise): send() leaves it to CPython. */
+    const int resumable = sent == NULL ? gen->gi_frame_state < FRAME_EXECUTING : gen->gi_frame_state == FRAME_SUSPENDED;
+    if (!resumable || tstate->interp->eval_frame != pyjit_installed_eval_hook) {
         return 0;
     }
     _PyInterpreterFrame* frame = (_PyInterpreterFrame*)gen->gi_iframe;
@@ -246,10 +250,10 @@ int pyjit_next_of_compiled_generator(PyObject* iterator, PyObject** result) {
     if (target == NULL) {
         return 0;
     }
-    /* gen_send_ex2(gen, NULL, ...): None pushed as the value sent, the frame linked, the generator's
-     * exception state stacked, then the frame run (here: in its compiled code, where _PyEval_EvalFrame
-     * and the hook would have sent it). */
-    _PyFrame_StackPush(frame, Py_NewRef(Py_None));
+    /* gen_send_ex2: the value sent (None for next()) pushed, the frame linked, the generator's exception
+     * state stacked, then the frame run (here: in its compiled code, where _PyEval_EvalFrame and the hook
+     * would have sent it). */
+    _PyFrame_StackPush(frame, Py_NewRef(sent != NULL ? sent : Py_None));
     frame->previous = tstate->cframe->current_frame;
     gen->gi_exc_state.previous_item = tstate->exc_info;
     tstate->exc_info = &gen->gi_exc_state;
@@ -265,8 +269,9 @@ int pyjit_next_of_compiled_generator(PyObject* iterator, PyObject** result) {
         *result = value; /* yielded */
         return 1;
     }
-    /* Returned or raised: the generator is done. */
-    if (value == Py_None) {
+    /* Returned or raised: the generator is done. next() drops a returned None (gen_iternext's NULL without
+     * an exception); send() keeps it for its StopIteration. */
+    if (value == Py_None && sent == NULL) {
         Py_CLEAR(value);
     } else if (value == NULL && PyErr_ExceptionMatches(PyExc_StopIteration)) {
         _PyErr_FormatFromCause(PyExc_RuntimeError, "%s", "generator raised StopIteration");
@@ -274,13 +279,25 @@ int pyjit_next_of_compiled_generator(PyObject* iterator, PyObject** result) {
     Py_CLEAR(gen->gi_exc_state.exc_value); /* _PyErr_ClearExcState */
     gen->gi_frame_state = FRAME_CLEARED;
     clear_frame(frame);
-    /* gen_iternext: a returned value travels in StopIteration. */
-    if (value != NULL) {
+    /* A returned value travels in StopIteration: gen_iternext's for next(), gen_send_ex's for send(), which
+     * raises a bare StopIteration for None. */
+    if (value == Py_None) {
+        PyErr_SetNone(PyExc_StopIteration);
+        Py_DECREF(value);
+    } else if (value != NULL) {
         _PyGen_SetStopIterationValue(value);
         Py_DECREF(value);
     }
     *result = NULL;
     return 1;
+}
+
+int pyjit_next_of_compiled_generator(PyObject* iterator, PyObject** result) {
+    return Py_TYPE(iterator) == &PyGen_Type && resume_compiled_generator_with((PyGenObject*)iterator, NULL, result);
+}
+
+int pyjit_send_to_compiled_generator(PyObject* generator, PyObject* value, PyObject** result) {
+    return Py_TYPE(generator) == &PyGen_Type && resume_compiled_generator_with((PyGenObject*)generator, value, result);
 }
 
 PyObject* pyjit_call_positional(_PyInterpreterFrame* frame, PyObject** stack, int argc) {

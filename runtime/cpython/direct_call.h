@@ -85,6 +85,11 @@ int pyjit_resume_compiled_generator(PyThreadState *tstate, struct _PyInterpreter
  * raised. */
 int pyjit_next_of_compiled_generator(PyObject *iterator, PyObject **result);
 
+/* generator.send(value), likewise: gen_send (gen_send_ex2 with the value pushed, then gen_send_ex's
+ * StopIteration for a return, bare for None). Returns 0, having done nothing, when that does not apply
+ * (also for a just-created generator, whose TypeError for a value other than None CPython raises). */
+int pyjit_send_to_compiled_generator(PyObject *generator, PyObject *value, PyObject **result);
+
 /* The first half of pyjit_try_direct_call, for a caller that runs the frame itself: under the same
  * conditions, pushes `callable`'s frame with the arguments bound (their references and the callable's are
  * the frame's now) and, when `caller` is given, moves its prev_instr to the CALL's last cache unit, where

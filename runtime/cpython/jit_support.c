@@ -8,6 +8,7 @@
 #include <internal/pycore_pystate.h>
 
 #include <stddef.h>
+#include <string.h>
 
 #include "direct_call.h"
 #include "jit_support.h"
@@ -243,6 +244,17 @@ static int call_cached_callable(PyThreadState *tstate, PyObject *callable, PyObj
     return 0;
 }
 
+/* generator.send's method definition (gen_send itself is static in CPython). */
+static PyMethodDef *generator_send_method(void) {
+    static PyMethodDef *send = NULL;
+    for (PyMethodDef *method = PyGen_Type.tp_methods; send == NULL && method->ml_name != NULL; method++) {
+        if (strcmp(method->ml_name, "send") == 0) {
+            send = method;
+        }
+    }
+    return send;
+}
+
 /* A C function called directly, as CPython 3.11's PRECALL specializations call builtins and method
  * descriptors (PRECALL_BUILTIN_*, PRECALL_NO_KW_BUILTIN_O, PRECALL_NO_KW_METHOD_DESCRIPTOR_*): the same
  * conditions (exact types and flags), the same recursion checks, no vectorcall detour. Returns 0, having
@@ -288,7 +300,9 @@ static int call_c_function(PyThreadState *tstate, PyObject *callable, PyObject *
             *result = NULL;
             return 1;
         }
-        *result = method->ml_meth(self, args[0]);
+        if (method != generator_send_method() || !pyjit_send_to_compiled_generator(self, args[0], result)) {
+            *result = method->ml_meth(self, args[0]);
+        }
         _Py_LeaveRecursiveCallTstate(tstate);
         break;
     case METH_FASTCALL:
