@@ -78,23 +78,42 @@ public:  // for the Lower*.cpp files
     enum class Repr : uint8_t { Object, Double, Int };
     void push(llvm::Value* value) {
         reprs_[depth_] = Repr::Object;
+        borrowed_[depth_] = false;
         constants_[depth_] = llvm::dyn_cast<llvm::Constant>(value);
         builder_.CreateStore(value, slots_[depth_++]);
     }
-    llvm::Value* pop() { return builder_.CreateLoad(ptrType(), slots_[--depth_]); }
+    llvm::Value* pop() {
+        borrowed_[--depth_] = false;
+        return builder_.CreateLoad(ptrType(), slots_[depth_]);
+    }
     llvm::Value* peek(int fromTop) { return builder_.CreateLoad(ptrType(), slots_[depth_ - fromTop]); }
     void poke(int fromTop, llvm::Value* value) {
         reprs_[depth_ - fromTop] = Repr::Object;
+        borrowed_[depth_ - fromTop] = false;
         constants_[depth_ - fromTop] = llvm::dyn_cast<llvm::Constant>(value);
         builder_.CreateStore(value, slots_[depth_ - fromTop]);
     }
-    void drop(int count) { depth_ -= count; }
+    void drop(int count) {
+        depth_ -= count;
+        std::fill_n(borrowed_.begin() + depth_, count, false);
+    }
     void pushUnboxed(Repr repr, llvm::Value* value);  // a double or an i64
     llvm::Value* peekUnboxed(int fromTop);
     Repr reprOf(int fromTop) const { return reprs_[depth_ - fromTop]; }
     bool isUnboxed(int fromTop) const { return reprOf(fromTop) != Repr::Object; }
     // The constant a slot holds when push/poke put one there in this block (LOAD_CONST's object), else null.
     llvm::Constant* constantAt(int fromTop) const { return constants_[depth_ - fromTop]; }
+    // An operand that a guarded int or float operation only reads (type test, unboxing) is pushed without
+    // a reference when nothing can release it before: a LOAD_CONST (the code keeps its constants) or a
+    // LOAD_FAST (the local keeps it) right before the operation, or before one more LOAD_FAST/LOAD_CONST
+    // and the operation (`n - 1`, `x * y`). The operation does not release it; anything else that reaches
+    // it first gets the reference (lower() materializes), and every exit path adds it before the stack is
+    // spilled or unwound. Borrowed slots are only ever among the top two.
+    void borrowIfOnlyRead(size_t index);  // after `index` pushed its object
+    bool isBorrowed(int fromTop) const { return borrowed_[depth_ - fromTop]; }
+    void materializeBorrowed();
+    void increfBorrowed(int depth);         // at the start of an exit path: the stack's objects become owned
+    uint64_t borrowedKey(int depth) const;  // which of the top two of the bottom `depth` slots are borrowed
     bool hasUnboxed() const;
     // Boxes every unboxed slot (a MemoryError is raised at `index`). `forExit`: on a path leaving native
     // code, where the representation the fast path goes on with must stay as it is.
@@ -221,6 +240,8 @@ public:  // for the Lower*.cpp files
     std::optional<bool> fuseCompareWithJump(size_t index, const NumericPath& intCompare,
                                             const NumericPath& floatCompare);
     llvm::Value* takeFusedCondition(size_t index);  // the i1 a fused COMPARE_OP left for this jump, or nullptr
+    bool jumpOnResultFollows(size_t index) const;   // POP_JUMP_IF_TRUE/FALSE next, in the same block
+    void pushComparison(size_t index, llvm::Value* condition);  // a computed COMPARE_OP's i1 result
     // FOR_ITER's next item (owned), exact range and list iterators inline; branches to `exhausted` at the end.
     llvm::Value* iteratorNext(llvm::Value* iterator, size_t index, llvm::BasicBlock* exhausted);
     llvm::Value* truthOf(llvm::Value* value, size_t index, bool release);  // an i1; raises if is_true does
@@ -265,13 +286,16 @@ public:  // for the Lower*.cpp files
     std::vector<llvm::AllocaInst*> slots_;
     std::vector<Repr> reprs_;                 // per stack slot, while translating a block
     std::vector<llvm::Constant*> constants_;  // ... and the constant it holds, if known (constantAt)
+    std::vector<bool> borrowed_;              // ... pushed without a reference (borrowIfOnlyRead)
+    size_t borrowingConsumer_ = 0;            // the guarded operation the borrowed slots wait for
     std::vector<std::array<llvm::AllocaInst*, 3>> unboxedSlots_;  // per slot and Repr, made on first use
     llvm::Value* pair_ = nullptr;                                 // LOAD_METHOD's two results
     llvm::Value* unpackBuffer_ = nullptr;
     int unpackBufferSize_ = 0;
     std::vector<llvm::BasicBlock*> blockStarts_;  // per instruction: the LLVM block it starts, if any
-    std::map<std::tuple<int, int, int, uint64_t>, llvm::BasicBlock*> exits_;  // ..., staleLocalsKey()
-    std::map<std::tuple<size_t, int, bool, uint64_t>, llvm::BasicBlock*> raises_;
+    // (prevUnit, depth, throwflag, staleLocalsKey(), borrowedKey())
+    std::map<std::tuple<int, int, int, uint64_t, uint64_t>, llvm::BasicBlock*> exits_;
+    std::map<std::tuple<size_t, int, bool, uint64_t, uint64_t>, llvm::BasicBlock*> raises_;
     int depth_ = 0;
     const void* kwnames_ = nullptr;                                  // set by KW_NAMES for the next CALL
     std::optional<std::pair<size_t, llvm::Value*>> fusedCondition_;  // (jump index, i1) from COMPARE_OP

@@ -236,12 +236,8 @@ FunctionTranslator::NumericPath FunctionTranslator::helperPath(HelperId id, int 
 // jump's position). The jump's own lowering takes the condition (fusedCondition_) and pops a placeholder.
 std::optional<bool> FunctionTranslator::fuseCompareWithJump(size_t index, const NumericPath& intCompare,
                                                             const NumericPath& floatCompare) {
-    using frontend::Opcode;
-    if (index + 1 >= view_.instructions.size() || blockStarts_[index + 1] != nullptr) return std::nullopt;
+    if (!jumpOnResultFollows(index)) return std::nullopt;
     const ViewInstruction& jump = view_.instructions[index + 1];
-    static const std::set<Opcode> kJumps = {Opcode::POP_JUMP_FORWARD_IF_TRUE, Opcode::POP_JUMP_BACKWARD_IF_TRUE,
-                                            Opcode::POP_JUMP_FORWARD_IF_FALSE, Opcode::POP_JUMP_BACKWARD_IF_FALSE};
-    if (!kJumps.count(jump.opcode)) return std::nullopt;
     const int oparg = view_.instructions[index].oparg;
     llvm::Value* rhs = peek(1);
     llvm::Value* lhs = peek(2);
@@ -264,6 +260,22 @@ std::optional<bool> FunctionTranslator::fuseCompareWithJump(size_t index, const 
     push(nullObject());  // COMPARE_OP's result, which the jump pops without looking at it
     fusedCondition_ = {index + 1, condition};
     return true;
+}
+
+bool FunctionTranslator::jumpOnResultFollows(size_t index) const {
+    using frontend::Opcode;
+    if (index + 1 >= view_.instructions.size() || blockStarts_[index + 1] != nullptr) return false;
+    static const std::set<Opcode> kJumps = {Opcode::POP_JUMP_FORWARD_IF_TRUE, Opcode::POP_JUMP_BACKWARD_IF_TRUE,
+                                            Opcode::POP_JUMP_FORWARD_IF_FALSE, Opcode::POP_JUMP_BACKWARD_IF_FALSE};
+    return kJumps.count(view_.instructions[index + 1].opcode) != 0;
+}
+
+// A comparison computed as an i1 (a guarded int or float COMPARE_OP): the jump that follows branches on it
+// and pops a placeholder, as for fuseCompareWithJump; otherwise the bool object is the result.
+void FunctionTranslator::pushComparison(size_t index, llvm::Value* condition) {
+    if (!jumpOnResultFollows(index)) return push(boolObject(condition));
+    push(nullObject());
+    fusedCondition_ = {index + 1, condition};
 }
 
 llvm::Value* FunctionTranslator::takeFusedCondition(size_t index) {

@@ -74,6 +74,7 @@ llvm::Value* FunctionTranslator::unboxedSlot(int slot, Repr repr) {
 
 void FunctionTranslator::pushUnboxed(Repr repr, llvm::Value* value) {
     builder_.CreateStore(value, unboxedSlot(depth_, repr));
+    borrowed_[depth_] = false;
     constants_[depth_] = nullptr;
     reprs_[depth_++] = repr;
 }
@@ -289,14 +290,14 @@ std::optional<bool> FunctionTranslator::lowerGuardedFloat(size_t index, const Si
         pushUnboxed(Repr::Double, value);
         return true;
     }
-    // COMPARE_OP_FLOAT_JUMP's guard (the jump itself stays the next instruction). C's comparisons of
-    // doubles are Python's for floats, NaN included (float_richcompare).
+    // COMPARE_OP_FLOAT_JUMP: the jump that follows branches on the C comparison (pushComparison). C's
+    // comparisons of doubles are Python's for floats, NaN included (float_richcompare).
     static const llvm::CmpInst::Predicate kPredicates[] = {llvm::CmpInst::FCMP_OLT, llvm::CmpInst::FCMP_OLE,
                                                            llvm::CmpInst::FCMP_OEQ, llvm::CmpInst::FCMP_UNE,
                                                            llvm::CmpInst::FCMP_OGT, llvm::CmpInst::FCMP_OGE};
     llvm::Value* condition = builder_.CreateFCmp(kPredicates[instruction.oparg], values[0], values[1]);
     releaseOperands(operands);
-    push(boolObject(condition));
+    pushComparison(index, condition);
     return true;
 }
 
@@ -477,7 +478,7 @@ std::optional<bool> FunctionTranslator::lowerGuardedInt(size_t index, const Site
                                                            llvm::CmpInst::ICMP_SGT, llvm::CmpInst::ICMP_SGE};
     llvm::Value* condition = builder_.CreateICmp(kPredicates[instruction.oparg], values[0], values[1]);
     releaseOperands(operands);
-    push(boolObject(condition));
+    pushComparison(index, condition);
     return true;
 }
 
@@ -508,10 +509,54 @@ std::array<llvm::Value*, 2> FunctionTranslator::operandValues(
 }
 
 void FunctionTranslator::releaseOperands(const GuardedOperands& operands) {
+    const std::array<bool, 2> borrowed = {isBorrowed(2), isBorrowed(1)};  // borrowIfOnlyRead
     drop(2);
-    for (llvm::Value* object : operands.objects) {
-        if (object != nullptr) decref(object, /*mayBeNull=*/false, /*quiet=*/true);  // a guarded float or int
+    for (int k = 0; k < 2; k++) {
+        // A guarded float or int: no finalizer can run.
+        if (operands.objects[k] != nullptr && !borrowed[k]) decref(operands.objects[k], false, /*quiet=*/true);
     }
+}
+
+void FunctionTranslator::borrowIfOnlyRead(size_t index) {
+    using frontend::Opcode;
+    if (!input_.specialize || isUnboxed(1)) return;
+    auto pushesOne = [&](size_t at) {
+        const Opcode opcode = view_.instructions[at].opcode;
+        return opcode == Opcode::LOAD_FAST || opcode == Opcode::LOAD_CONST;
+    };
+    auto guardedOperation = [&](size_t at) {
+        const Opcode opcode = view_.instructions[at].opcode;
+        return (opcode == Opcode::BINARY_OP || opcode == Opcode::COMPARE_OP) && unboxedReprFor(at).has_value();
+    };
+    for (size_t consumer = index + 1; consumer <= index + 2 && consumer < view_.instructions.size(); consumer++) {
+        if (blockStarts_[consumer] != nullptr) return;
+        if (guardedOperation(consumer)) {
+            borrowed_[depth_ - 1] = true;
+            borrowingConsumer_ = consumer;
+            return;
+        }
+        if (!pushesOne(consumer)) return;
+    }
+}
+
+void FunctionTranslator::materializeBorrowed() {
+    for (int k = std::max(depth_ - 2, 0); k < depth_; k++) {
+        if (!borrowed_[k]) continue;
+        incref(builder_.CreateLoad(ptrType(), slots_[k]));
+        borrowed_[k] = false;
+    }
+}
+
+void FunctionTranslator::increfBorrowed(int depth) {
+    for (int k = std::max(depth - 2, 0); k < depth; k++) {
+        if (borrowed_[k]) incref(builder_.CreateLoad(ptrType(), slots_[k]));
+    }
+}
+
+uint64_t FunctionTranslator::borrowedKey(int depth) const {
+    uint64_t key = 0;
+    for (int k = std::max(depth - 2, 0); k < depth; k++) key = key * 2 + (borrowed_[k] ? 1 : 0);
+    return key;
 }
 
 // The representation a guarded lowering of this instruction computes in, if it has one.

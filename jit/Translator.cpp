@@ -104,11 +104,12 @@ llvm::Value* FunctionTranslator::spillStack(int from, int to) {
 }
 
 llvm::BasicBlock* FunctionTranslator::exitBlock(int prevUnit, int depth, int throwflag) {
-    auto key = std::make_tuple(prevUnit, depth, throwflag, staleLocalsKey());
+    auto key = std::make_tuple(prevUnit, depth, throwflag, staleLocalsKey(), borrowedKey(depth));
     if (auto found = exits_.find(key); found != exits_.end()) return found->second;
     llvm::BasicBlock* saved = builder_.GetInsertBlock();
     llvm::BasicBlock* block = newBlock(throwflag == kDeoptExit ? "deopt" : throwflag ? "raise" : "handoff");
     continueIn(block);
+    increfBorrowed(depth);
     writeBackLocals();
     spillStack(0, depth);
     llvm::Value* result =
@@ -131,12 +132,13 @@ llvm::BasicBlock* FunctionTranslator::deoptBlock(size_t instruction, int depth) 
 }
 
 llvm::BasicBlock* FunctionTranslator::raiseBlock(size_t instruction, int depth, bool keepPrevInstr) {
-    auto key = std::make_tuple(instruction, depth, keepPrevInstr, staleLocalsKey());
+    auto key = std::make_tuple(instruction, depth, keepPrevInstr, staleLocalsKey(), borrowedKey(depth));
     if (auto found = raises_.find(key); found != raises_.end()) return found->second;
     llvm::BasicBlock* saved = builder_.GetInsertBlock();
     llvm::BasicBlock* block = newBlock("raise");
     raises_.emplace(key, block);
     continueIn(block);
+    increfBorrowed(depth);
     writeBackLocals();  // the traceback's frame, the handler and unwinding see exact locals
     std::set<int> staleBefore = std::exchange(mayBeStale_, {});
     // With a tracer active, CPython must report the exception: hand the frame over with it instead.
@@ -383,6 +385,7 @@ bool FunctionTranslator::lower(size_t index) {
     const ViewInstruction& instruction = view_.instructions[index];
     const int oparg = instruction.oparg;
     setPrevInstr(instruction.opcodeUnit);
+    if (index > borrowingConsumer_ && borrowedKey(depth_) != 0) materializeBorrowed();
     if (hasUnboxed() && !takesUnboxedOperands(index)) boxStack(index);
     writeBackLocalsBefore(index);
     if (std::optional<bool> open = lowerSpecialized(index)) return *open;
@@ -405,8 +408,9 @@ bool FunctionTranslator::lower(size_t index) {
             builder_.CreateCondBr(builder_.CreateIsNull(value), handOffBlock(index, depth_), bound);
             continueIn(bound);
         }
-        incref(value);
         push(value);
+        if (instruction.opcode == Opcode::LOAD_FAST) borrowIfOnlyRead(index);
+        if (!isBorrowed(1)) incref(value);
         return true;
     }
     case Opcode::STORE_FAST: {
@@ -418,8 +422,9 @@ bool FunctionTranslator::lower(size_t index) {
     }
     case Opcode::LOAD_CONST: {
         llvm::Value* value = address(constant(oparg));
-        incref(value);
         push(value);
+        borrowIfOnlyRead(index);
+        if (!isBorrowed(1)) incref(value);
         return true;
     }
     case Opcode::POP_TOP: decref(pop()); return true;
@@ -765,6 +770,7 @@ TranslatedCode FunctionTranslator::run() {
     for (int k = 0; k < view_.maxStackDepth; k++) slots_.push_back(builder_.CreateAlloca(ptrType(), nullptr, "slot"));
     reprs_.assign(view_.maxStackDepth, Repr::Object);
     constants_.assign(view_.maxStackDepth, nullptr);
+    borrowed_.assign(view_.maxStackDepth, false);
     unboxedSlots_.assign(view_.maxStackDepth, {});
     pair_ = builder_.CreateAlloca(ptrType(), i32(2), "method");
 
@@ -783,6 +789,7 @@ TranslatedCode FunctionTranslator::run() {
         depth_ = block.entryDepth;
         std::fill(reprs_.begin(), reprs_.end(), Repr::Object);
         std::fill(constants_.begin(), constants_.end(), nullptr);
+        std::fill(borrowed_.begin(), borrowed_.end(), false);
         enterBlockLocals(block.first);
         kwnames_ = nullptr;
         fusedCondition_.reset();

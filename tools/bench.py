@@ -332,10 +332,16 @@ def run_suite(args, python, pyjit, modes, programs, results, mismatches, launche
 
     size_args = [str(args.size)] if args.size is not None else []
 
-    def argv_for(cfg, prog):
+    # Measured runs are what a user runs: `-X jit-stats` counts every guard's executions in specialized
+    # code and waits for queued compiles at exit, so only the warm-up run (or the single --quick run)
+    # asks for the stats that the compile columns show.
+    def with_stats(cfg, kind):
+        return cfg != REF and not args.no_jit_stats and (kind == "warmup" or warmup == 0)
+
+    def argv_for(cfg, prog, stats=False):
         if cfg == REF:
             return [python, prog] + size_args
-        if args.no_jit_stats:
+        if not stats:
             return [pyjit, "-X", "jit=%s" % cfg, prog] + size_args
         return [pyjit, "-X", "jit=%s" % cfg, "-X", "jit-stats=%s" % stats_file, prog] + size_args
 
@@ -359,8 +365,8 @@ def run_suite(args, python, pyjit, modes, programs, results, mismatches, launche
             c = entry["configs"][cfg]
             if c.get("_gave_up"):
                 return
-            r = launcher.run(argv_for(cfg, prog), env, args.timeout, ROOT,
-                             stats_file if cfg != REF and not args.no_jit_stats else None)
+            stats = with_stats(cfg, kind)
+            r = launcher.run(argv_for(cfg, prog, stats), env, args.timeout, ROOT, stats_file if stats else None)
             problem = None
             if r.spawn_error:
                 problem = "could not start: %s" % r.spawn_error
@@ -385,14 +391,14 @@ def run_suite(args, python, pyjit, modes, programs, results, mismatches, launche
                     c["errors"].append(problem)
                     print("  !!! %s %s: %s" % (name, cfg, problem), flush=True)
             if r.ok():
+                if r.stats is not None:
+                    c["_stats"].append(r.stats)
                 if kind == "warmup":
                     c["warmup_times"].append(r.time)
                 else:
                     c["times"].append(r.time)
                     c["cpu_times"].append(r.cpu)
                     c["rss_kib"].append(r.maxrss_kib)
-                    if r.stats is not None:
-                        c["_stats"].append(r.stats)
             label = "warm-up" if kind == "warmup" else "rep %d/%d" % (rep_i + 1, repeat)
             so_far = " ".join("%.3f" % t for t in c["times"])
             print("%s %-*s %-9s %s s | %s%s" % (
