@@ -4,9 +4,9 @@
 
 namespace pyjit {
 
-void BackgroundWorker::post(std::function<void()> task) {
+void BackgroundWorker::post(std::function<void()> task, uint64_t cost) {
     std::lock_guard lock(mutex_);
-    tasks_.push_back(std::move(task));
+    tasks_.push_back(Task{std::move(task), cost});
     if (!thread_.joinable()) {
         stopping_ = false;
         thread_ = std::thread([this] { run(); });
@@ -50,13 +50,25 @@ void BackgroundWorker::forgetAfterFork() {
     running_ = false;
 }
 
+std::function<void()> BackgroundWorker::takeNextTask() {
+    size_t chosen = 0;
+    if (tasks_.front().passedOver < kMaxPassedOver) {
+        for (size_t i = 1; i < tasks_.size(); i++) {
+            if (tasks_[i].cost < tasks_[chosen].cost) chosen = i;
+        }
+    }
+    for (size_t i = 0; i < chosen; i++) tasks_[i].passedOver++;
+    std::function<void()> task = std::move(tasks_[chosen].run);
+    tasks_.erase(tasks_.begin() + static_cast<std::ptrdiff_t>(chosen));
+    return task;
+}
+
 void BackgroundWorker::run() {
     std::unique_lock lock(mutex_);
     for (;;) {
         wake_.wait(lock, [this] { return stopping_ || !tasks_.empty(); });
         if (tasks_.empty()) return;  // stopping, and nothing left to do
-        std::function<void()> task = std::move(tasks_.front());
-        tasks_.pop_front();
+        std::function<void()> task = takeNextTask();
         running_ = true;
         lock.unlock();
         task();

@@ -393,12 +393,16 @@ void JitCompiler::compile(CodeState& state, const std::string& dumpDir) {
     }
     installExitHandlers();
     job->background = true;
-    gWorker.post([job = job.release()] {
-        compileWithoutGil(*job);
-        std::lock_guard lock(gFinishedMutex);
-        gFinished.emplace_back(job);
-        gHasFinished.store(true, std::memory_order_release);
-    });
+    // Code generation time grows with the code's size: small functions first (BackgroundWorker).
+    const auto cost = static_cast<uint64_t>(Py_SIZE(state.code));
+    gWorker.post(
+        [job = job.release()] {
+            compileWithoutGil(*job);
+            std::lock_guard lock(gFinishedMutex);
+            gFinished.emplace_back(job);
+            gHasFinished.store(true, std::memory_order_release);
+        },
+        cost);
 }
 
 bool JitCompiler::hasFinishedCompiles() { return gHasFinished.load(std::memory_order_relaxed); }

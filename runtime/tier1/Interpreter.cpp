@@ -1410,7 +1410,11 @@ PyObject* Interpreter::execute() {
     TARGET(FOR_ITER) {
         PyObject* iterator = sp[-1];
         site(*instruction).operands[0].observe(Py_TYPE(iterator), code_.profile.names, typeName);
-        PyObject* item = Py_TYPE(iterator)->tp_iternext(iterator);  // pyjit_for_iter_next, inline
+        // pyjit_for_iter_next, inline: a compiled generator resumes in its compiled code directly.
+        PyObject* item;
+        if (Py_TYPE(iterator) != &PyGen_Type || !pyjit_next_of_compiled_generator(iterator, &item)) {
+            item = Py_TYPE(iterator)->tp_iternext(iterator);
+        }
         if (item != nullptr) {
             *sp++ = item;
             DISPATCH();
