@@ -3,6 +3,7 @@
 #include <bit>
 #include <cerrno>
 #include <cmath>
+#include <vector>
 
 #include "CodeState.h"
 #include "EventLog.h"
@@ -100,6 +101,11 @@ void configureDeopt(uint64_t stressSeed, uint64_t deoptLimit, uint64_t recompile
 const std::array<uint64_t, static_cast<size_t>(DeoptReason::Count)>& deoptsByReason() { return gDeoptsByReason; }
 
 void collectSpeculations(CodeState& state, CodeInput& input) {
+    // Sites where tier 1 saw ints beyond int64 in more than 1 of kLongIntShare executions
+    // get no speculation at all, not even CPython's (its BINARY_OP_*_INT take ints of any size): their
+    // guard would fail at nearly every execution (bigint.py's `a, b = b, a + b` past 90 iterations).
+    constexpr uint64_t kLongIntShare = 16;
+    std::vector<uint32_t> longIntSites;
     // The tier-1 profile first: it saw this code's sites directly.
     if (state.tier1) {
         const tier1::DecodedCode& decoded = *state.tier1;
@@ -109,6 +115,12 @@ void collectSpeculations(CodeState& state, CodeInput& input) {
             if (opcode != frontend::Opcode::BINARY_OP && opcode != frontend::Opcode::COMPARE_OP &&
                 opcode != frontend::Opcode::BINARY_SUBSCR && opcode != frontend::Opcode::STORE_SUBSCR)
                 continue;  // (subscripts: the container's and the index's types)
+            uint64_t executions = 0;
+            for (uint64_t count : site.operands[0].counts) executions += count;
+            if (site.longInts * kLongIntShare > executions) {
+                longIntSites.push_back(static_cast<uint32_t>(instruction.opcodeUnit));
+                continue;
+            }
             const void* lhs = staticTypeOrNull(site.operands[0]);
             const void* rhs = staticTypeOrNull(site.operands[1]);
             if (lhs == nullptr || rhs == nullptr) continue;
@@ -119,6 +131,7 @@ void collectSpeculations(CodeState& state, CodeInput& input) {
     // Then what CPython's adaptive interpreter learnt where the code ran there.
     SpeculationCollector collector{input};
     pyjit_scan_quickened(state.code, &SpeculationCollector::visitQuickened, &collector);
+    for (uint32_t unit : longIntSites) input.speculations.erase(unit);
 }
 
 }  // namespace pyjit

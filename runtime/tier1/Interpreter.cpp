@@ -432,6 +432,12 @@ private:
         SiteProfile& profile = site(instruction);
         profile.operands[0].observe(Py_TYPE(first), code_.profile.names, typeName);
         if (second != nullptr) profile.operands[1].observe(Py_TYPE(second), code_.profile.names, typeName);
+        if (isLongInt(first) || (second != nullptr && isLongInt(second))) profile.longInts++;
+    }
+    // An exact int beyond int64 (63 bits of magnitude). Not "more than two digits": a chain of unboxed int
+    // operations (`(x * 1103515245 + 12345) & m`) keeps 61-bit values in registers, where no guard sees them.
+    static bool isLongInt(PyObject* object) {
+        return PyLong_CheckExact(object) && Py_ABS(Py_SIZE(object)) >= 3 && _PyLong_NumBits(object) > 63;
     }
     void profileOwner(const DecodedInstruction& instruction, PyObject* owner) {
         PyTypeObject* type = Py_TYPE(owner);

@@ -74,6 +74,9 @@ struct SiteProfile {
     uint64_t globalsVersion = 0;  // LOAD_GLOBAL: the dict versions last seen ...
     uint64_t builtinsVersion = 0;
     uint64_t versionChanges = 0;  // ... and how often they differed from the previous execution
+    // Operand pairs with an exact int beyond int64: the specialized tier's int paths deoptimize on those,
+    // so a site that sees many of them is not speculated on.
+    uint64_t longInts = 0;
 };
 
 struct CodeProfile {

@@ -61,6 +61,7 @@ nlohmann::json describeProfile(const CodeState& state) {
             case SiteKind::OperandTypes:
                 if (first.keys[0] == nullptr) continue;
                 entry["types"] = {observed(first, code.profile.names), observed(site.operands[1], code.profile.names)};
+                if (site.longInts != 0) entry["long_ints"] = site.longInts;
                 break;
             case SiteKind::OwnerType:
                 if (first.keys[0] == nullptr) continue;

@@ -161,6 +161,36 @@ class ReportTests(ReportTestCase):
             self.assertEqual(recompiles[1]["next_tier"], "generic")
             self.assertEqual(compiles[2]["tier"], "generic")
 
+    def test_long_int_sites_are_not_speculated(self):
+        # Tier 1 sees `a + b` on ints beyond 60 bits nearly every time: the specialized compile leaves that
+        # site unguarded (the int64 path would deoptimize at once, and the loop finish in tier 1), while the
+        # same loop on small ints is guarded.
+        program = self.path("long_ints.py")
+        with open(program, "w") as f:
+            f.write("def fib(n):\n    a, b = 0, 1\n    for _ in range(n):\n        a, b = b, a + b\n"
+                    "    return a\n\n"
+                    "def count(n):\n    a, b = 0, 1\n    for _ in range(n):\n        a, b = b, (a + b) % 1000\n"
+                    "    return a\n\n"
+                    "print(fib(3000).bit_length(), count(3000))\n"
+                    "import pyjit\n"
+                    "def saw_long_ints(f):\n"
+                    "    return any(site.get('long_ints') for site in pyjit.profile(f)['sites'].values())\n"
+                    "print(saw_long_ints(fib), saw_long_ints(count))\n")
+        # Hot after 200 back-edges: by then fib's values passed 60 bits (at its 88th iteration).
+        r, events, _ = self.run_logged(program, "-X", "jit-threshold=200")
+        self.assertEqual(r.stdout, "2082 %d\nTrue False\n" % self.small_fib_mod(3000))
+        compiles = {e["qualname"]: e for e in events if e["event"] == "compile"}
+        self.assertEqual(compiles["fib"]["guards"], 0, compiles["fib"])
+        self.assertGreater(compiles["count"]["guards"], 0, compiles["count"])
+        self.assertFalse([e for e in events if e["event"] == "deopt" and e["qualname"] == "fib"])
+
+    @staticmethod
+    def small_fib_mod(n):
+        a, b = 0, 1
+        for _ in range(n):
+            a, b = b, (a + b) % 1000
+        return a
+
     def test_truncated_last_line_is_skipped(self):
         _, events, log = self.run_logged()
         with open(log, "rb") as f:

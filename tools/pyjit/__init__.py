@@ -37,9 +37,11 @@ def profile(func_or_code):
          "sites": {offset: {"opname": str, "megamorphic": bool, ...}}}
 
     Offsets are in bytes, as in the dis module; only sites that ran in tier 1 are listed. Depending on
-    the instruction a site has "types" (per operand, a list of (type name, count)), "callees" (a list of
-    (name, count)), "taken" and "not_taken" (conditional jumps) or "globals_version_changes"
-    (LOAD_GLOBAL). A site that saw too many types or callees is "megamorphic" and records no more.
+    the instruction a site has "types" (per operand, a list of (type name, count); with "long_ints", how
+    many executions had an int operand beyond int64, which the specialized tier does not speculate on
+    when frequent), "callees" (a list of (name, count)), "taken" and "not_taken" (conditional jumps) or
+    "globals_version_changes" (LOAD_GLOBAL). A site that saw too many types or callees is "megamorphic"
+    and records no more.
     """
     from pyjit._pyjit import _profile
 

@@ -267,7 +267,8 @@ def _profile_text(site):
     if site["megamorphic"]:
         return "megamorphic"
     if "types" in site:
-        return " / ".join(", ".join("%s:%d" % entry for entry in operand) for operand in site["types"] if operand)
+        text = " / ".join(", ".join("%s:%d" % entry for entry in operand) for operand in site["types"] if operand)
+        return text + (" (beyond int64: %d)" % site["long_ints"] if site.get("long_ints") else "")
     if "callees" in site:
         return ", ".join("%s:%d" % entry for entry in site["callees"])
     if "taken" in site:
