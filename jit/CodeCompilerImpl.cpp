@@ -54,7 +54,7 @@ public:
         }
         // Printing a module costs about as much as compiling it: only when dumping.
         if (!input.dumpDir.empty()) dump(input, "ll", printModule(*translated.module));
-        engine_->optimize(*translated.module);
+        engine_->optimize(*translated.module, input.hot);
         if (!input.dumpDir.empty()) dump(input, "opt.ll", printModule(*translated.module));
         CompiledFunction compiled = engine_->add(std::move(context), std::move(translated.module), translated.entryName,
                                                 input.hot);

@@ -36,8 +36,8 @@ public:
     const llvm::DataLayout& dataLayout() const { return jit_->getDataLayout(); }
     const llvm::Triple& targetTriple() const { return jit_->getTargetTriple(); }
 
-    // Runs the optimization pipeline on `module` (exposed for dumps and tests).
-    void optimize(llvm::Module& module);
+    // Runs the optimization pipeline on `module` (exposed for dumps and tests); `hot` code gets more of it.
+    void optimize(llvm::Module& module, bool hot);
 
 private:
     explicit Engine(std::unique_ptr<llvm::orc::LLJIT> jit) : jit_(std::move(jit)) {}

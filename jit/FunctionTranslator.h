@@ -8,6 +8,7 @@
 #include "runtime/CompilerInterface.h"
 
 #include <llvm/IR/IRBuilder.h>
+#include <llvm/IR/MDBuilder.h>
 
 #include <fmt/format.h>
 
@@ -56,13 +57,31 @@ public:  // for the Lower*.cpp files
         return builder_.CreateCall(helper(id), args);
     }
 
+    // --- memory regions (type-based alias analysis)
+    // Compiled code touches a few kinds of memory that never overlap: the frame's fields, objects' reference
+    // counts, objects' type pointers and the guard counters. A load or store tagged with its region tells
+    // LLVM that it cannot alias a tagged access of another region, so an incref between two reads of the same
+    // local or type does not force a reload, and a store to prev_instr that the next one overwrites goes.
+    // Untagged accesses may alias anything. Tag only accesses that are exactly one region's.
+    enum class Region : uint8_t { Frame, Refcount, ObjectType, GuardCounter, Count };
+    template <typename Access>
+    Access* tagged(Access* access, Region region) {
+        access->setMetadata(llvm::LLVMContext::MD_tbaa, regionTag(region));
+        return access;
+    }
+    llvm::MDNode* regionTag(Region region);
+
     // --- frame memory
     llvm::Value* frameSlot(int index) {  // &frame->localsplus[index]
         return builder_.CreateConstGEP1_64(builder_.getInt8Ty(), frame_,
                                            services_.layout.frameLocalsplus + 8 * static_cast<int64_t>(index));
     }
-    llvm::Value* loadLocal(int index) { return builder_.CreateLoad(ptrType(), frameSlot(index)); }
-    void storeLocal(int index, llvm::Value* value) { builder_.CreateStore(value, frameSlot(index)); }
+    llvm::Value* loadLocal(int index) {
+        return tagged(builder_.CreateLoad(ptrType(), frameSlot(index)), Region::Frame);
+    }
+    void storeLocal(int index, llvm::Value* value) {
+        tagged(builder_.CreateStore(value, frameSlot(index)), Region::Frame);
+    }
     void setPrevInstr(int unit);
 
     // --- reference counts (inline unless the CPython build counts references globally)
@@ -132,6 +151,8 @@ public:  // for the Lower*.cpp files
     static constexpr int kDeoptExit = 2;
     llvm::BasicBlock* exitBlock(int prevUnit, int depth, int throwflag);
     llvm::BasicBlock* deoptBlock(size_t instruction, int depth);
+    // Where a deopt exit goes when tier 1 asks to go on in compiled code: a tail call of that entry.
+    llvm::BasicBlock* reentryBlock();
     void checkEvalBreaker(size_t instruction, int raiseDepth, size_t resumeInstruction);
     void checkTracing(size_t resumeInstruction);
     void handOffIfUnhandled(llvm::Value* result, size_t instruction);  // NULL without exception: hand off
@@ -161,6 +182,8 @@ public:  // for the Lower*.cpp files
     bool lowerGuardedSubscript(size_t index, const SiteSpeculation& speculation);
     void lowerGuardedByteSubscript(size_t index, llvm::Value* position);
     void releaseReplacedItem(llvm::Value* old);
+    void storeUnboxedFloat(size_t index, llvm::Value* slot);
+    void swapSlots(int fromTop, int otherFromTop);  // SWAP, unboxed entries included
     llvm::Value* guardedIntArithmetic(size_t index, const SiteSpeculation& speculation,
                                       const std::array<llvm::Value*, 2>& objects, llvm::Value* a, llvm::Value* b);
     bool lowerUnboxedTruthJump(size_t index);
@@ -290,6 +313,8 @@ public:  // for the Lower*.cpp files
     size_t borrowingConsumer_ = 0;            // the guarded operation the borrowed slots wait for
     std::vector<std::array<llvm::AllocaInst*, 3>> unboxedSlots_;  // per slot and Repr, made on first use
     llvm::Value* pair_ = nullptr;                                 // LOAD_METHOD's two results
+    llvm::BasicBlock* reentry_ = nullptr;                         // reentryBlock(), made on first use
+    std::array<llvm::MDNode*, static_cast<size_t>(Region::Count)> regionTags_{};  // made on first use
     llvm::Value* unpackBuffer_ = nullptr;
     int unpackBufferSize_ = 0;
     std::vector<llvm::BasicBlock*> blockStarts_;  // per instruction: the LLVM block it starts, if any

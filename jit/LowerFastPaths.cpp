@@ -15,7 +15,8 @@ llvm::Value* FunctionTranslator::fieldOf(llvm::Value* object, int offset, llvm::
 }
 
 llvm::Value* FunctionTranslator::hasExactType(llvm::Value* object, const void* type) {
-    return builder_.CreateICmpEQ(fieldOf(object, services_.layout.objectType, ptrType()), address(type));
+    llvm::Value* field = builder_.CreateConstGEP1_64(builder_.getInt8Ty(), object, services_.layout.objectType);
+    return builder_.CreateICmpEQ(tagged(builder_.CreateLoad(ptrType(), field), Region::ObjectType), address(type));
 }
 
 llvm::Value* FunctionTranslator::bothCompactInts(llvm::Value* lhs, llvm::Value* rhs) {

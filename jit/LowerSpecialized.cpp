@@ -72,6 +72,26 @@ llvm::Value* FunctionTranslator::unboxedSlot(int slot, Repr repr) {
     return alloca;
 }
 
+void FunctionTranslator::swapSlots(int fromTop, int otherFromTop) {
+    struct Entry {
+        Repr repr;
+        llvm::Value* value;  // the object, or the unboxed double / int64
+        llvm::Constant* constant;
+    };
+    auto read = [&](int at) { return Entry{reprOf(at), isUnboxed(at) ? peekUnboxed(at) : peek(at), constantAt(at)}; };
+    auto write = [&](int at, const Entry& entry) {
+        const int slot = depth_ - at;
+        builder_.CreateStore(entry.value, entry.repr == Repr::Object ? slots_[slot] : unboxedSlot(slot, entry.repr));
+        reprs_[slot] = entry.repr;
+        constants_[slot] = entry.constant;
+    };
+    // Borrowed entries are never swapped: lower() gives them their references before any SWAP.
+    Entry top = read(fromTop);
+    Entry other = read(otherFromTop);
+    write(fromTop, other);
+    write(otherFromTop, top);
+}
+
 void FunctionTranslator::pushUnboxed(Repr repr, llvm::Value* value) {
     builder_.CreateStore(value, unboxedSlot(depth_, repr));
     borrowed_[depth_] = false;
@@ -203,7 +223,8 @@ void FunctionTranslator::guard(size_t index, llvm::Value* holds, const SiteSpecu
     guards_.push_back(std::move(record));
     if (input_.countGuardExecutions) {
         llvm::Value* counter = address(&guardRecord->executions);
-        builder_.CreateStore(builder_.CreateAdd(builder_.CreateLoad(sizeType(), counter), i64(1)), counter);
+        llvm::Value* count = tagged(builder_.CreateLoad(sizeType(), counter), Region::GuardCounter);
+        tagged(builder_.CreateStore(builder_.CreateAdd(count, i64(1)), counter), Region::GuardCounter);
     }
 
     llvm::Value* passes = holds;
@@ -282,6 +303,7 @@ std::optional<bool> FunctionTranslator::lowerGuardedFloat(size_t index, const Si
             guard(index, builder_.CreateFCmpUNE(b, llvm::ConstantFP::get(builder_.getDoubleTy(), 0.0)), speculation,
                   {operands.objects[0], operands.objects[1]}, DeoptReason::ZeroDivisor);
         }
+        // (Engine::optimize keeps the code generator from turning `x * -1.0` into a negation.)
         llvm::Value* value = arithmetic == Arithmetic::Add        ? builder_.CreateFAdd(a, b)
                              : arithmetic == Arithmetic::Subtract ? builder_.CreateFSub(a, b)
                              : arithmetic == Arithmetic::Multiply ? builder_.CreateFMul(a, b)
@@ -526,6 +548,9 @@ void FunctionTranslator::borrowIfOnlyRead(size_t index) {
     };
     auto guardedOperation = [&](size_t at) {
         const Opcode opcode = view_.instructions[at].opcode;
+        // A guarded subscript only reads its container and index (a store's value is pushed three
+        // instructions before it, out of reach here).
+        if (sequenceSubscriptSpeculation(at) != nullptr) return true;
         return (opcode == Opcode::BINARY_OP || opcode == Opcode::COMPARE_OP) && unboxedReprFor(at).has_value();
     };
     for (size_t consumer = index + 1; consumer <= index + 2 && consumer < view_.instructions.size(); consumer++) {
@@ -592,13 +617,19 @@ std::optional<FunctionTranslator::Repr> FunctionTranslator::unboxedReprFor(size_
 }
 
 bool FunctionTranslator::takesUnboxedOperands(size_t index) const {
-    if (sequenceSubscriptSpeculation(index) != nullptr) {
-        // Only the index may be unboxed, as an int64.
+    if (const SiteSpeculation* subscript = sequenceSubscriptSpeculation(index)) {
+        // The index may be unboxed, as an int64; and a value stored into a list, as a double
+        // (lowerGuardedSubscript boxes it, or reuses the float it replaces).
+        const bool listStore = view_.instructions[index].opcode == frontend::Opcode::STORE_SUBSCR &&
+                               subscript->operandTypes[0] == services_.objects.listType;
         for (int fromTop = 2; fromTop <= depth_; fromTop++) {
-            if (isUnboxed(fromTop)) return false;
+            if (!isUnboxed(fromTop)) continue;
+            if (!(listStore && fromTop == 3 && reprOf(3) == Repr::Double)) return false;
         }
         return reprOf(1) != Repr::Double;
     }
+    // SWAP only permutes the stack: unboxed entries move as they are (swapSlots).
+    if (view_.instructions[index].opcode == frontend::Opcode::SWAP) return true;
     if (isPopJumpOnTruth(view_.instructions[index].opcode)) {
         // Only the condition may be unboxed: the jump's target block expects objects below it.
         for (int fromTop = 2; fromTop <= depth_; fromTop++) {
@@ -660,28 +691,36 @@ bool FunctionTranslator::lowerGuardedSubscript(size_t index, const SiteSpeculati
     const FrameLayout& layout = services_.layout;
     const bool store = view_.instructions[index].opcode == frontend::Opcode::STORE_SUBSCR;
     const bool unboxedKey = isUnboxed(1);  // an unboxed int local or result (takesUnboxedOperands)
+    // A constant index of this code (`b[0]`, `row[-1]`) is known now: no type test, no unboxing.
+    const std::optional<int64_t> knownKey = unboxedKey ? std::nullopt : knownSmallInt(constantAt(1));
+    // Read-only operands a local or the code's constants keep alive (borrowIfOnlyRead) are not released.
+    const bool containerBorrowed = isBorrowed(2);
+    const bool keyBorrowed = isBorrowed(1);
     llvm::Value* key = unboxedKey ? nullptr : peek(1);
     llvm::Value* container = peek(2);
     const void* containerType = speculation.operandTypes[0];
     const bool tuple = containerType == services_.objects.tupleType;
     llvm::Value* types = hasExactType(container, containerType);
-    if (!unboxedKey) types = builder_.CreateAnd(types, hasExactType(key, services_.objects.longType));
+    if (!unboxedKey && !knownKey) types = builder_.CreateAnd(types, hasExactType(key, services_.objects.longType));
     guard(index, types, speculation, {container, key});
     // A negative index counts from the end, as list_subscript and tuple_subscript do (`b[-1]`; CPython's
     // specialized instructions deoptimize on it); then 0 <= position < len. An int object must have ob_size
     // -1, 0 or 1 (at most one digit) first.
     llvm::Value* length = fieldOf(container, layout.varSize, sizeType());
     auto positionOf = [&](llvm::Value* value) {
+        if (knownKey) return *knownKey >= 0 ? i64(*knownKey) : builder_.CreateAdd(i64(*knownKey), length);
         return builder_.CreateSelect(builder_.CreateICmpSLT(value, i64(0)), builder_.CreateAdd(value, length), value);
     };
     auto inBounds = [&](llvm::Value* position) { return builder_.CreateICmpULT(position, length); };
+    auto keyValue = [&] { return unboxedKey ? peekUnboxed(1) : knownKey ? i64(*knownKey) : compactIntValue(key); };
     llvm::Value* inRange =
-        unboxedKey ? inBounds(positionOf(peekUnboxed(1)))
-                   : whenTrue(builder_.CreateICmpULE(
-                                  builder_.CreateAdd(fieldOf(key, layout.longSize, sizeType()), i64(1)), i64(2)),
-                              [&] { return inBounds(positionOf(compactIntValue(key))); });
+        unboxedKey || knownKey
+            ? inBounds(positionOf(keyValue()))
+            : whenTrue(
+                  builder_.CreateICmpULE(builder_.CreateAdd(fieldOf(key, layout.longSize, sizeType()), i64(1)), i64(2)),
+                  [&] { return inBounds(positionOf(compactIntValue(key))); });
     guard(index, inRange, speculation, {container, key}, DeoptReason::IndexRange);
-    llvm::Value* position = positionOf(unboxedKey ? peekUnboxed(1) : compactIntValue(key));
+    llvm::Value* position = positionOf(keyValue());
     if (containerType == services_.objects.bytearrayType) {
         lowerGuardedByteSubscript(index, position);
     } else {
@@ -690,7 +729,9 @@ bool FunctionTranslator::lowerGuardedSubscript(size_t index, const SiteSpeculati
                                                        builder_.CreateAdd(byteOffset, i64(layout.tupleItems)))
                                   : builder_.CreateGEP(builder_.getInt8Ty(),
                                                        fieldOf(container, layout.listItems, ptrType()), byteOffset);
-        if (store) {
+        if (store && isUnboxed(3)) {
+            storeUnboxedFloat(index, slot);
+        } else if (store) {
             // The list takes over the stack's reference to the value; the old item goes, as in list_ass_item.
             llvm::Value* value = peek(3);
             llvm::Value* old = builder_.CreateLoad(ptrType(), slot);
@@ -699,13 +740,16 @@ bool FunctionTranslator::lowerGuardedSubscript(size_t index, const SiteSpeculati
             releaseReplacedItem(old);
         } else {
             llvm::Value* item = builder_.CreateLoad(ptrType(), slot);
-            incref(item);
             drop(2);
             push(item);
+            // The container a local keeps keeps the item: a guarded operation right after may read it unowned.
+            if (containerBorrowed) borrowIfOnlyRead(index);
+            if (!isBorrowed(1)) incref(item);
         }
     }
-    decref(container);
-    if (!unboxedKey) decref(key, /*mayBeNull=*/false, /*quiet=*/true);  // an exact int: its deallocation runs no code
+    if (!containerBorrowed) decref(container);
+    // an exact int: its deallocation runs no code
+    if (!unboxedKey && !keyBorrowed) decref(key, /*mayBeNull=*/false, /*quiet=*/true);
     return true;
 }
 
@@ -737,6 +781,46 @@ void FunctionTranslator::lowerGuardedByteSubscript(size_t index, llvm::Value* po
         drop(2);
         push(item);
     }
+}
+
+// STORE_SUBSCR of an unboxed double into the list item at `slot` (after the guards), popping the three
+// operands. When the item it replaces is an exact float that only the list refers to, the new value goes
+// into that float: `b[3] -= dx * m` would otherwise allocate a float and free the old one on every store.
+// Nothing can tell the difference: no other reference to the old float exists, floats have no weak
+// references and are not tracked by the garbage collector; only id() of the stored value may equal the
+// old one's, which CPython's float free list also produces. Otherwise the double is boxed and stored as
+// usual; when boxing fails, MemoryError is raised at the instruction.
+void FunctionTranslator::storeUnboxedFloat(size_t index, llvm::Value* slot) {
+    llvm::Value* value = peekUnboxed(3);
+    llvm::Value* old = builder_.CreateLoad(ptrType(), slot);
+    llvm::BasicBlock* reuse = newBlock("store.reuse");
+    llvm::BasicBlock* fresh = newBlock("store.fresh");
+    llvm::BasicBlock* done = newBlock("store.done");
+    llvm::Value* reusable = whenTrue(hasExactType(old, services_.objects.floatType), [&] {
+        llvm::Value* count = builder_.CreateConstGEP1_64(builder_.getInt8Ty(), old, services_.layout.objectRefcnt);
+        return builder_.CreateICmpEQ(tagged(builder_.CreateLoad(sizeType(), count), Region::Refcount), i64(1));
+    });
+    builder_.CreateCondBr(reusable, reuse, fresh);
+    continueIn(reuse);
+    builder_.CreateStore(value, builder_.CreateConstGEP1_64(builder_.getInt8Ty(), old, services_.layout.floatValue));
+    builder_.CreateBr(done);
+    continueIn(fresh);
+    llvm::Value* boxed = call(HelperId::float_from_double, {value});
+    llvm::BasicBlock* failed = newBlock("box.failed");
+    llvm::BasicBlock* boxedIn = newBlock("boxed");
+    builder_.CreateCondBr(builder_.CreateIsNull(boxed), failed, boxedIn,
+                          llvm::MDBuilder(context_).createLikelyBranchWeights());
+    continueIn(failed);  // the unboxed slot gets None, so that unwinding releases objects only (as boxStack)
+    llvm::Value* none = address(services_.objects.none);
+    incref(none);
+    builder_.CreateStore(none, slots_[depth_ - 3]);
+    builder_.CreateBr(raiseBlock(index, depth_));
+    continueIn(boxedIn);
+    builder_.CreateStore(boxed, slot);
+    releaseReplacedItem(old);
+    builder_.CreateBr(done);
+    continueIn(done);
+    drop(3);
 }
 
 // The item a guarded store replaced. Its deallocation may run a finalizer that looks at this frame, so the

@@ -49,10 +49,22 @@ llvm::FunctionCallee FunctionTranslator::helper(HelperId id) {
     return module_->getOrInsertFunction(helperSymbol(id), type);
 }
 
+llvm::MDNode* FunctionTranslator::regionTag(Region region) {
+    llvm::MDNode*& tag = regionTags_[static_cast<size_t>(region)];
+    if (tag == nullptr) {
+        static const char* const kNames[] = {"frame", "refcount", "object type", "guard counter"};
+        llvm::MDBuilder metadata(context_);
+        llvm::MDNode* type = metadata.createTBAAScalarTypeNode(kNames[static_cast<size_t>(region)],
+                                                               metadata.createTBAARoot("pyjit memory regions"));
+        tag = metadata.createTBAAStructTagNode(type, type, 0);
+    }
+    return tag;
+}
+
 void FunctionTranslator::setPrevInstr(int unit) {
     // prev_instr is what tracebacks, f_lineno and f_lasti read while this frame calls out.
     llvm::Value* field = builder_.CreateConstGEP1_64(builder_.getInt8Ty(), frame_, services_.layout.framePrevInstr);
-    builder_.CreateStore(address(static_cast<const uint16_t*>(input_.codeUnits) + unit), field);
+    tagged(builder_.CreateStore(address(static_cast<const uint16_t*>(input_.codeUnits) + unit), field), Region::Frame);
 }
 
 void FunctionTranslator::incref(llvm::Value* object) {
@@ -61,14 +73,14 @@ void FunctionTranslator::incref(llvm::Value* object) {
         return;
     }
     llvm::Value* field = builder_.CreateConstGEP1_64(builder_.getInt8Ty(), object, services_.layout.objectRefcnt);
-    llvm::Value* count = builder_.CreateLoad(sizeType(), field);
-    builder_.CreateStore(builder_.CreateAdd(count, i64(1)), field);
+    llvm::Value* count = tagged(builder_.CreateLoad(sizeType(), field), Region::Refcount);
+    tagged(builder_.CreateStore(builder_.CreateAdd(count, i64(1)), field), Region::Refcount);
 }
 
 llvm::Value* FunctionTranslator::decrementRefcount(llvm::Value* object) {
     llvm::Value* field = builder_.CreateConstGEP1_64(builder_.getInt8Ty(), object, services_.layout.objectRefcnt);
-    llvm::Value* count = builder_.CreateSub(builder_.CreateLoad(sizeType(), field), i64(1));
-    builder_.CreateStore(count, field);
+    llvm::Value* count = builder_.CreateSub(tagged(builder_.CreateLoad(sizeType(), field), Region::Refcount), i64(1));
+    tagged(builder_.CreateStore(count, field), Region::Refcount);
     return count;
 }
 
@@ -112,14 +124,37 @@ llvm::BasicBlock* FunctionTranslator::exitBlock(int prevUnit, int depth, int thr
     increfBorrowed(depth);
     writeBackLocals();
     spillStack(0, depth);
-    llvm::Value* result =
-        throwflag == kDeoptExit
-            ? call(HelperId::deopt_resume, {tstate_, frame_, i32(prevUnit), i32(depth)})
-            : call(HelperId::resume_in_cpython, {tstate_, frame_, i32(prevUnit), i32(depth), i32(throwflag)});
-    builder_.CreateRet(result);
+    if (throwflag == kDeoptExit) {
+        llvm::Value* result = call(HelperId::deopt_resume, {tstate_, frame_, i32(prevUnit), i32(depth)});
+        llvm::BasicBlock* leave = newBlock("deopt.leave");
+        builder_.CreateCondBr(builder_.CreateICmpEQ(result, address(services_.objects.reentrySentinel)), reentryBlock(),
+                              leave, llvm::MDBuilder(context_).createUnlikelyBranchWeights());
+        continueIn(leave);
+        builder_.CreateRet(result);
+    } else {
+        builder_.CreateRet(
+            call(HelperId::resume_in_cpython, {tstate_, frame_, i32(prevUnit), i32(depth), i32(throwflag)}));
+    }
     builder_.SetInsertPoint(saved);
     exits_.emplace(key, block);
     return block;
+}
+
+llvm::BasicBlock* FunctionTranslator::reentryBlock() {
+    if (reentry_ != nullptr) return reentry_;
+    llvm::BasicBlock* saved = builder_.GetInsertBlock();
+    reentry_ = newBlock("reenter");
+    llvm::IRBuilder<> atEntry(&function_->getEntryBlock(), function_->getEntryBlock().begin());
+    llvm::Value* target = atEntry.CreateAlloca(intType(), nullptr, "reentry.target");
+    continueIn(reentry_);
+    llvm::Value* entry = call(HelperId::take_reentry, {target});
+    llvm::Value* index = builder_.CreateLoad(intType(), target);
+    // musttail: the deoptimized activation's native frame is replaced, however often it goes back and forth.
+    llvm::CallInst* again = builder_.CreateCall(function_->getFunctionType(), entry, {tstate_, frame_, index});
+    again->setTailCallKind(llvm::CallInst::TCK_MustTail);
+    builder_.CreateRet(again);
+    builder_.SetInsertPoint(saved);
+    return reentry_;
 }
 
 llvm::BasicBlock* FunctionTranslator::handOffBlock(size_t instruction, int depth) {
@@ -435,13 +470,7 @@ bool FunctionTranslator::lower(size_t index) {
         push(value);
         return true;
     }
-    case Opcode::SWAP: {
-        llvm::Value* top = peek(1);
-        llvm::Value* other = peek(oparg);
-        poke(1, other);
-        poke(oparg, top);
-        return true;
-    }
+    case Opcode::SWAP: swapSlots(1, oparg); return true;
     case Opcode::RETURN_VALUE: {
         llvm::Value* value = pop();
         emitFrameLeave();

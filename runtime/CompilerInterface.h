@@ -95,6 +95,9 @@ struct WellKnownObjects {
     const void* listIterType;   // &PyListIter_Type
     const void* bytearrayType;  // &PyByteArray_Type
     const void* dictType;       // &PyDict_Type
+    // What pyjit_deopt_resume returns when the deoptimized activation is to go on in compiled code again:
+    // the exit tail-calls the entry pyjit_take_reentry names (runtime/Deopt.h). Not an object.
+    const void* reentrySentinel;
 };
 
 struct CompilerServices {

@@ -3,6 +3,7 @@
 #include <bit>
 #include <cerrno>
 #include <cmath>
+#include <utility>
 #include <vector>
 
 #include "CodeState.h"
@@ -231,6 +232,29 @@ extern "C" void pyjit_write_back_locals(PyObject** localsplus, const int32_t* la
             storeBoxed(slot, boxed, 0.0);
         }
     }
+}
+
+namespace {
+
+struct PendingReentry {
+    pyjit::NativeEntry entry = nullptr;
+    int target = 0;
+};
+// Set by tier 1 and taken by the compiled exit it returns to, with no Python code in between.
+thread_local PendingReentry gPendingReentry;
+// Only its address matters: never an object, so no Python code can see it.
+char gReentrySentinel;
+
+}  // namespace
+
+void pyjit::requestReentry(NativeEntry entry, int target) { gPendingReentry = {entry, target}; }
+
+extern "C" PyObject* pyjit_reentry_sentinel() { return reinterpret_cast<PyObject*>(&gReentrySentinel); }
+
+extern "C" void* pyjit_take_reentry(int* target) {
+    PendingReentry pending = std::exchange(gPendingReentry, {});
+    *target = pending.target;
+    return reinterpret_cast<void*>(pending.entry);
 }
 
 extern "C" PyObject* pyjit_deopt_resume(PyThreadState* tstate, _PyInterpreterFrame* frame, int prev_unit, int depth) {

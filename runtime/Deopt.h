@@ -26,6 +26,10 @@ const std::array<uint64_t, static_cast<size_t>(DeoptReason::Count)>& deoptsByRea
 // has seen the site, else what CPython's own adaptive interpreter quickened the instruction to.
 void collectSpeculations(CodeState& state, CodeInput& input);
 
+// Tier 1, in an activation resumed after a deopt, at a loop head `entry` can take: records the entry for
+// the compiled exit below, which tail-calls it when pyjit_deopt_resume returns pyjit_reentry_sentinel().
+void requestReentry(NativeEntry entry, int target);
+
 }  // namespace pyjit
 
 extern "C" {
@@ -41,7 +45,13 @@ void pyjit_guard_failed(_PyInterpreterFrame* frame, pyjit::GuardRecord* guard, i
 // CPython's specialized instructions would run it (a hand-over to CPython's interpreter could meet code its
 // adaptive interpreter has not specialized, which behaves differently at the recursion limit); CPython's
 // interpreter when tier 1 cannot run the code (generators) or the instruction follows KW_NAMES.
+// When tier 1 reaches a loop head the code has a compiled entry for (the same code or a recompile), it does
+// not call that entry below itself, which would nest a native activation at every failure: it returns
+// pyjit_reentry_sentinel() with the entry recorded, and the compiled exit tail-calls it (pyjit_take_reentry).
 PyObject* pyjit_deopt_resume(PyThreadState* tstate, _PyInterpreterFrame* frame, int prev_unit, int depth);
+PyObject* pyjit_reentry_sentinel();
+// The entry and resume index tier 1 recorded with pyjit::requestReentry (once: the record is cleared).
+void* pyjit_take_reentry(int* target);
 // Unboxed locals (docs/deopt.md): each stale shadow boxed into its frame slot, the slot's obsolete object (an
 // exact float or int, or NULL) released. Never raises: an exception being raised stays as it is.
 // `layout` holds per bit of `mask` a local's index and its representation (1 double, 2 int64); `values` the

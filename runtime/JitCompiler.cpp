@@ -104,7 +104,8 @@ void prepareServices() {
                         layout.global_cache_value};
     gServices.objects = {Py_None,           Py_True,          Py_False,          &PyLong_Type,
                          &PyFloat_Type,     &PyList_Type,     &PyTuple_Type,     &PyUnicode_Type,
-                         &PyRangeIter_Type, &PyListIter_Type, &PyByteArray_Type, &PyDict_Type};
+                         &PyRangeIter_Type, &PyListIter_Type, &PyByteArray_Type, &PyDict_Type,
+                         pyjit_reentry_sentinel()};
     gServices.perfSupport = JitRuntime::options().perfSupport;  // read once: the engine is set up once
     gServicesReady = true;
 }

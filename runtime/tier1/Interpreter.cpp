@@ -7,6 +7,7 @@
 #include "Interpreter.h"
 
 #include "runtime/CodeState.h"
+#include "runtime/Deopt.h"
 #include "runtime/EventLog.h"
 #include "runtime/JitCompiler.h"
 #include "runtime/JitRuntime.h"
@@ -384,12 +385,13 @@ public:
           builtins_(builtins) {}
 
     PyObject* execute();
-    // The rest of an activation compiled code left after a failed guard. It stays in tier 1: entering
-    // compiled code again from here would nest a native activation in this one at every failure.
+    // The rest of an activation compiled code left after a failed guard. At a loop head with a compiled
+    // entry it returns to that code's exit, which tail-calls the entry (pyjit_deopt_resume): calling it from
+    // here would nest a native activation in this one at every failure.
     PyObject* resumeAfterDeopt(size_t index, int depth) {
         pc_ = index;
         sp_ = stackBase_ + depth;
-        entersCompiledLoops_ = false;
+        resumedAfterDeopt_ = true;
         return execute();
     }
 
@@ -559,7 +561,7 @@ private:
     PyObject** stackBase_;
     PyObject** sp_;
     _Py_CODEUNIT** prevInstr_;
-    bool entersCompiledLoops_ = true;  // OSR at hot back-edges (not after a deopt)
+    bool resumedAfterDeopt_ = false;  // OSR by returning to the compiled exit below (resumeAfterDeopt)
     PyObject** consts_;
     PyObject** names_;
     PyjitGlobalCache* globalCaches_;  // the per-site side tables of code_
@@ -577,7 +579,7 @@ bool Interpreter::backEdge(size_t index, size_t target, PyObject*& result) {
         return true;
     }
     state_.backEdges++;
-    return gSettings.compiles && entersCompiledLoops_ && enterCompiledLoop(target, result);
+    return gSettings.compiles && enterCompiledLoop(target, result);
 }
 
 bool Interpreter::enterCompiledLoop(size_t target, PyObject*& result) {
@@ -602,10 +604,16 @@ bool Interpreter::enterCompiledLoop(size_t target, PyObject*& result) {
                                 {"line", state_.code->co_firstlineno},
                                 {"instruction", target},
                                 {"offset", 2 * at(target).opcodeUnit},
-                                {"depth", depth()}});
+                                {"depth", depth()},
+                                {"after_deopt", resumedAfterDeopt_}});
     }
     // The frame stays entered and linked: the compiled code takes over its locals and stack values.
     pc_ = target;
+    if (resumedAfterDeopt_) {
+        requestReentry(state_.entry, static_cast<int>(target));
+        result = pyjit_reentry_sentinel();
+        return true;
+    }
     result = static_cast<PyObject*>(state_.entry(tstate_, frame_, static_cast<int>(target)));
     return true;
 }
