@@ -216,6 +216,8 @@ public:  // for the Lower*.cpp files
         uint64_t bits() const;                      // all of the local's bits
     };
     void planUnboxedLocals();
+    void planUnboxedLoopVariables(llvm::IRBuilder<>& entry);
+    bool iteratesCallOfRange(size_t forIter) const;  // GET_ITER of a `range(...)` call before this FOR_ITER
     const UnboxedLocal* unboxedLocal(int local, Repr repr) const;
     void writeBackLocal(int localIndex);
     void writeBackLocalList(const std::vector<int>& locals);
@@ -266,7 +268,14 @@ public:  // for the Lower*.cpp files
     bool jumpOnResultFollows(size_t index) const;   // POP_JUMP_IF_TRUE/FALSE next, in the same block
     void pushComparison(size_t index, llvm::Value* condition);  // a computed COMPARE_OP's i1 result
     // FOR_ITER's next item (owned), exact range and list iterators inline; branches to `exhausted` at the end.
-    llvm::Value* iteratorNext(llvm::Value* iterator, size_t index, llvm::BasicBlock* exhausted);
+    // With `unboxedRange`, a range iterator's item is not boxed: its int64 and the (open) block it is
+    // computed in are left there, and the returned item comes from the other paths only.
+    struct RangeItem {
+        llvm::Value* value = nullptr;
+        llvm::BasicBlock* block = nullptr;
+    };
+    llvm::Value* iteratorNext(llvm::Value* iterator, size_t index, llvm::BasicBlock* exhausted,
+                              RangeItem* unboxedRange = nullptr);
     llvm::Value* truthOf(llvm::Value* value, size_t index, bool release);  // an i1; raises if is_true does
     llvm::Value* fieldOf(llvm::Value* object, int offset, llvm::Type* type);
     llvm::Value* hasExactType(llvm::Value* object, const void* type);
@@ -335,6 +344,11 @@ public:  // for the Lower*.cpp files
     llvm::Value* writeBackLayout_ = nullptr;            // unboxedBits_ as int32 pairs (a constant global)
     llvm::Value* writeBackBuffer_ = nullptr;            // the shadows' bits for one write-back call
     std::set<int> mayBeStale_;  // while translating a block: unboxed locals not written back on every path here
+    // STORE_FASTs right after a FOR_ITER whose local is kept as an int64 (planUnboxedLocals): the FOR_ITER
+    // stores a range iterator's item unboxed itself and joins the STORE_FAST's object path after it, at
+    // the block recorded here by the STORE_FAST's index (lowerForIter).
+    std::set<size_t> fusedForIterStores_;
+    std::map<size_t, llvm::BasicBlock*> forIterStoreJoins_;
     std::map<size_t, std::set<int>> staleAtBlockStart_;  // by the block's first instruction
 };
 

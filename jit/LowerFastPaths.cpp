@@ -553,7 +553,8 @@ bool FunctionTranslator::lowerStoreAttr(size_t index) {
 
 // FOR_ITER's step, as CPython's rangeiter_next and listiter_next for exact range and list iterators (their
 // state stays in the iterator object, so any other code sees it exactly), the generic helper otherwise.
-llvm::Value* FunctionTranslator::iteratorNext(llvm::Value* iterator, size_t index, llvm::BasicBlock* exhausted) {
+llvm::Value* FunctionTranslator::iteratorNext(llvm::Value* iterator, size_t index, llvm::BasicBlock* exhausted,
+                                              RangeItem* unboxedRange) {
     const FrameLayout& layout = services_.layout;
     llvm::BasicBlock* range = newBlock("iter.range");
     llvm::BasicBlock* rangeNext = newBlock("iter.range.next");
@@ -578,10 +579,14 @@ llvm::Value* FunctionTranslator::iteratorNext(llvm::Value* iterator, size_t inde
     llvm::Value* value =
         builder_.CreateAdd(fieldOf(iterator, layout.rangeIterStart, sizeType()),
                            builder_.CreateMul(position, fieldOf(iterator, layout.rangeIterStep, sizeType())));
-    llvm::Value* boxed = boxInt(value);
-    raiseIfNull(boxed, index);  // MemoryError: the iterator stays on the stack, as in ceval
-    items.emplace_back(boxed, builder_.GetInsertBlock());
-    builder_.CreateBr(done);
+    if (unboxedRange != nullptr) {
+        *unboxedRange = {value, builder_.GetInsertBlock()};
+    } else {
+        llvm::Value* boxed = boxInt(value);
+        raiseIfNull(boxed, index);  // MemoryError: the iterator stays on the stack, as in ceval
+        items.emplace_back(boxed, builder_.GetInsertBlock());
+        builder_.CreateBr(done);
+    }
 
     continueIn(notRange);
     builder_.CreateCondBr(hasExactType(iterator, services_.objects.listIterType), list, generic);

@@ -364,8 +364,23 @@ bool FunctionTranslator::lowerBuild(size_t index, HelperId id) {
 bool FunctionTranslator::lowerForIter(size_t index) {
     llvm::Value* iterator = peek(1);
     llvm::BasicBlock* exhausted = newBlock("for.exhausted");
-    llvm::Value* next = iteratorNext(iterator, index, exhausted);  // errors raise with the iterator on the stack
+    const bool storesUnboxed = fusedForIterStores_.contains(index + 1);
+    RangeItem rangeItem;
+    // errors raise with the iterator on the stack
+    llvm::Value* next = iteratorNext(iterator, index, exhausted, storesUnboxed ? &rangeItem : nullptr);
     llvm::BasicBlock* body = builder_.GetInsertBlock();
+    if (storesUnboxed) {
+        // A range iterator's item goes into the STORE_FAST's local as an int64; the object paths run the
+        // STORE_FAST as usual and meet this one after it.
+        continueIn(rangeItem.block);
+        std::set<int> staleBefore = mayBeStale_;
+        pushUnboxed(Repr::Int, rangeItem.value);
+        lowerUnboxedStore(index + 1);
+        llvm::BasicBlock* stored = newBlock("for.stored");
+        builder_.CreateBr(stored);
+        forIterStoreJoins_[index + 1] = stored;
+        mayBeStale_ = std::move(staleBefore);
+    }
     continueIn(exhausted);
     int depth = depth_;
     drop(1);

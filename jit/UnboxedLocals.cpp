@@ -41,6 +41,7 @@ void FunctionTranslator::planUnboxedLocals() {
         local.shadow[r] = entry.CreateAlloca(type, nullptr, *repr == Repr::Double ? "local.double" : "local.int");
         entry.CreateStore(llvm::Constant::getNullValue(type), local.shadow[r]);
     }
+    planUnboxedLoopVariables(entry);
     if (unboxedBits_.empty()) return;
     staleMask_ = entry.CreateAlloca(sizeType(), nullptr, "stale.mask");
     entry.CreateStore(i64(0), staleMask_);
@@ -57,6 +58,61 @@ void FunctionTranslator::planUnboxedLocals() {
     writeBackLayout_ = new llvm::GlobalVariable(*module_, type, true, llvm::GlobalValue::InternalLinkage,
                                                 llvm::ConstantArray::get(type, words), "writeback.layout");
     writeBackBuffer_ = entry.CreateAlloca(sizeType(), i32(static_cast<int>(unboxedBits_.size())), "writeback.values");
+}
+
+// A `for x in range(...)` loop variable that guarded int operations and subscripts read more often than
+// anything else (`flags[k]`, `k * count`; not `f(i, j)` with one `v[j]`): FOR_ITER's range path stores the
+// item into the local's int64 shadow, never making the int object (lowerForIter). Only loops whose
+// iterable is made by a call of the global `range` right before (`range(n)`, `range(len(v))`) qualify: a
+// loop over a list would get nothing but the shadow's bookkeeping. Whether the iterator really is a range
+// iterator is decided at run time (the global may be rebound); others take the STORE_FAST as before.
+void FunctionTranslator::planUnboxedLoopVariables(llvm::IRBuilder<>& entry) {
+    std::map<int, int> intReads;
+    std::map<int, int> otherReads;
+    std::set<size_t> jumpTargets;
+    for (size_t i = 0; i < view_.instructions.size(); i++) {
+        const ViewInstruction& instruction = view_.instructions[i];
+        if (instruction.jumpTarget) jumpTargets.insert(*instruction.jumpTarget);
+        if (instruction.opcode != Opcode::LOAD_FAST) continue;
+        int position = 0;
+        std::optional<size_t> consumer = consumerOf(i, &position);
+        const bool widened = input_.widenedUnits.contains(static_cast<uint32_t>(instruction.opcodeUnit));
+        const bool asInt = consumer && !widened &&
+                           ((position <= 1 && operandRepr(*consumer, 1 - position) == Repr::Int) ||
+                            (position == 0 && sequenceSubscriptSpeculation(*consumer) != nullptr));
+        (asInt ? intReads : otherReads)[instruction.oparg]++;
+    }
+    const size_t r = reprIndex(Repr::Int);
+    for (size_t i = 1; i < view_.instructions.size(); i++) {
+        const ViewInstruction& store = view_.instructions[i];
+        if (store.opcode != Opcode::STORE_FAST || view_.instructions[i - 1].opcode != Opcode::FOR_ITER) continue;
+        if (jumpTargets.contains(i) || intReads[store.oparg] <= otherReads[store.oparg]) continue;
+        if (!iteratesCallOfRange(i - 1)) continue;
+        if (unboxedLocal(store.oparg, Repr::Int) == nullptr) {
+            if (unboxedBits_.size() == kMaxUnboxedLocals) break;
+            UnboxedLocal& local = unboxedLocals_[store.oparg];
+            local.bit[r] = static_cast<int>(unboxedBits_.size());
+            unboxedBits_.emplace_back(store.oparg, Repr::Int);
+            local.shadow[r] = entry.CreateAlloca(sizeType(), nullptr, "local.int");
+            entry.CreateStore(i64(0), local.shadow[r]);
+        }
+        fusedForIterStores_.insert(i);
+    }
+}
+
+bool FunctionTranslator::iteratesCallOfRange(size_t forIter) const {
+    // ... LOAD_GLOBAL (NULL +) range, arguments, PRECALL, CALL, GET_ITER, FOR_ITER
+    if (input_.rangeName < 0 || forIter < 4 || view_.instructions[forIter - 1].opcode != Opcode::GET_ITER ||
+        view_.instructions[forIter - 2].opcode != Opcode::CALL) {
+        return false;
+    }
+    constexpr size_t kArgumentsReach = 12;  // `range(a, b, c)`, `range(len(v))`, `range(i + 1, n)`
+    for (size_t back = forIter - 2; back-- > 0 && forIter - back <= kArgumentsReach;) {
+        const ViewInstruction& instruction = view_.instructions[back];
+        if (instruction.opcode == Opcode::LOAD_GLOBAL && (instruction.oparg >> 1) == input_.rangeName) return true;
+        if (blockStarts_[back] != nullptr) return false;
+    }
+    return false;
 }
 
 const FunctionTranslator::UnboxedLocal* FunctionTranslator::unboxedLocal(int local, Repr repr) const {
@@ -127,7 +183,8 @@ void FunctionTranslator::planStaleLocals() {
                 std::optional<Repr> repr = i > block.first && view_.instructions[i - 1].opcode == Opcode::BINARY_OP
                                                ? unboxedReprFor(i - 1)
                                                : std::nullopt;
-                if (repr && unboxedLocal(instruction.oparg, *repr) != nullptr) {
+                // A FOR_ITER-fused store is unboxed on the range path (stale), boxed on the others.
+                if (fusedForIterStores_.contains(i) || (repr && unboxedLocal(instruction.oparg, *repr) != nullptr)) {
                     stale.insert(instruction.oparg);
                 } else {
                     stale.erase(instruction.oparg);
@@ -210,9 +267,14 @@ void FunctionTranslator::writeBackLocalsBefore(size_t index) {
     if (mayBeStale_.empty()) return;
     if (view_.instructions[index].opcode == Opcode::FOR_ITER) {
         // A generator's next() runs Python code; a range or list iterator's does not (until the list's end).
+        // A range iterator is told inline: loops over ranges would otherwise call the helper every time.
         llvm::BasicBlock* write = newBlock("foriter.writeback");
         llvm::BasicBlock* done = newBlock("foriter.quiet");
-        llvm::Value* quiet = builder_.CreateICmpNE(call(HelperId::iterator_is_quiet, {peek(1)}), i32(0));
+        llvm::BasicBlock* ask = newBlock("foriter.ask");
+        llvm::Value* iterator = peek(1);
+        builder_.CreateCondBr(hasExactType(iterator, services_.objects.rangeIterType), done, ask);
+        continueIn(ask);
+        llvm::Value* quiet = builder_.CreateICmpNE(call(HelperId::iterator_is_quiet, {iterator}), i32(0));
         builder_.CreateCondBr(quiet, done, write);
         continueIn(write);
         writeBackLocals();
@@ -262,6 +324,11 @@ std::optional<bool> FunctionTranslator::lowerLocalAccess(size_t index) {
         setStaleBits(unboxedLocals_.at(local).bits(), 0);
         mayBeStale_.erase(local);
         decref(old, /*mayBeNull=*/true);
+        if (auto join = forIterStoreJoins_.find(index); join != forIterStoreJoins_.end()) {
+            builder_.CreateBr(join->second);  // where FOR_ITER's range path stored the item unboxed
+            continueIn(join->second);
+            mayBeStale_.insert(local);
+        }
         return true;
     }
     if (instruction.opcode != Opcode::LOAD_FAST) return std::nullopt;

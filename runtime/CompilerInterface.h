@@ -178,6 +178,7 @@ struct CodeInput {
     std::vector<std::optional<int64_t>> smallIntConsts;
     std::vector<std::optional<double>> floatConsts;  // ... and its value when it is an exact float
     std::vector<const void*> names;
+    int rangeName = -1;  // the index of "range" in names, if there (a `for` over `range(...)` is recognized by it)
     int nlocalsplus = 0;
     int parameterCount = 0;  // locals 0 .. n-1 are bound when a call starts (positional, keyword-only, *, **)
     int flags = 0;

@@ -171,6 +171,9 @@ bool describeCode(PyCodeObject* code, CodeInput& input) {
                                                               : std::nullopt);
     }
     input.names = tupleItems(code->co_names);
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(code->co_names); i++) {
+        if (PyUnicode_CompareWithASCIIString(PyTuple_GET_ITEM(code->co_names, i), "range") == 0) input.rangeName = i;
+    }
     input.nlocalsplus = code->co_nlocalsplus;
     input.parameterCount = code->co_argcount + code->co_kwonlyargcount + ((code->co_flags & CO_VARARGS) ? 1 : 0) +
                            ((code->co_flags & CO_VARKEYWORDS) ? 1 : 0);
