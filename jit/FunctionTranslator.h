@@ -292,6 +292,7 @@ public:  // for the Lower*.cpp files
     bool lowerCall(size_t index);
     bool lowerBuild(size_t index, HelperId id);
     bool lowerForIter(size_t index);
+    bool lowerUnpackSequence(size_t index);
     bool lowerRaise(size_t index);
     llvm::Value* unpackBuffer(int count);
     bool lowerSend(size_t index);

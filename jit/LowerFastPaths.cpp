@@ -622,6 +622,55 @@ llvm::Value* FunctionTranslator::iteratorNext(llvm::Value* iterator, size_t inde
     return result;
 }
 
+// UNPACK_SEQUENCE: an exact tuple of the right length inline (CPython's UNPACK_SEQUENCE_TWO_TUPLE and
+// _TUPLE test the same); an exact list of that length through the helper; anything else (iterables, wrong
+// lengths and their exact error messages) CPython's interpreter. Items go on the stack last first.
+bool FunctionTranslator::lowerUnpackSequence(size_t index) {
+    const int count = view_.instructions[index].oparg;
+    const FrameLayout& layout = services_.layout;
+    llvm::Value* sequence = peek(1);
+    llvm::BasicBlock* tuple = newBlock("unpack.tuple");
+    llvm::BasicBlock* other = newBlock("unpack.other");
+    llvm::BasicBlock* done = newBlock("unpacked");
+    llvm::Value* fits = whenTrue(hasExactType(sequence, services_.objects.tupleType), [&] {
+        return builder_.CreateICmpEQ(fieldOf(sequence, layout.varSize, sizeType()), i64(count));
+    });
+    builder_.CreateCondBr(fits, tuple, other, llvm::MDBuilder(context_).createLikelyBranchWeights());
+    continueIn(tuple);
+    std::vector<llvm::Value*> fromTuple;
+    for (int k = 0; k < count; k++) {
+        llvm::Value* item = fieldOf(sequence, layout.tupleItems + 8 * k, ptrType());
+        incref(item);
+        fromTuple.push_back(item);
+    }
+    llvm::BasicBlock* tupleEnd = builder_.GetInsertBlock();
+    builder_.CreateBr(done);
+    continueIn(other);
+    llvm::Value* buffer = unpackBuffer(count);  // filled last item first
+    llvm::Value* status = call(HelperId::unpack_sequence, {sequence, i32(count), buffer});
+    llvm::BasicBlock* unpacked = newBlock("unpack.helper.done");
+    builder_.CreateCondBr(builder_.CreateICmpNE(status, i32(0)), handOffBlock(index, depth_), unpacked);
+    continueIn(unpacked);
+    std::vector<llvm::Value*> fromHelper;
+    for (int k = 0; k < count; k++) {
+        fromHelper.push_back(
+            builder_.CreateLoad(ptrType(), builder_.CreateConstGEP1_64(ptrType(), buffer, count - 1 - k)));
+    }
+    builder_.CreateBr(done);
+    continueIn(done);
+    std::vector<llvm::Value*> items;
+    for (int k = 0; k < count; k++) {
+        llvm::PHINode* item = builder_.CreatePHI(ptrType(), 2);
+        item->addIncoming(fromTuple[k], tupleEnd);
+        item->addIncoming(fromHelper[k], unpacked);
+        items.push_back(item);
+    }
+    drop(1);
+    decref(sequence);
+    for (int k = count - 1; k >= 0; k--) push(items[k]);  // the first item ends on top
+    return true;
+}
+
 // LOAD_GLOBAL: the site cache (runtime/cpython/jit_support.h's PyjitGlobalCache, filled by the helper)
 // read inline. A value cached for these exact globals and builtins dicts at their current versions is what
 // the lookup would find: a dict's ma_version_tag changes with every change to it. Any other case calls the

@@ -594,20 +594,7 @@ bool FunctionTranslator::lower(size_t index) {
         return true;
     }
     case Opcode::FOR_ITER: return lowerForIter(index);
-    case Opcode::UNPACK_SEQUENCE: {
-        llvm::Value* sequence = peek(1);
-        llvm::Value* items = unpackBuffer(oparg);
-        llvm::Value* status = call(HelperId::unpack_sequence, {sequence, i32(oparg), items});
-        llvm::BasicBlock* done = newBlock("unpacked");
-        builder_.CreateCondBr(builder_.CreateICmpNE(status, i32(0)), handOffBlock(index, depth_), done);
-        continueIn(done);
-        drop(1);
-        decref(sequence);
-        for (int k = 0; k < oparg; k++) {
-            push(builder_.CreateLoad(ptrType(), builder_.CreateConstGEP1_64(ptrType(), items, k)));
-        }
-        return true;
-    }
+    case Opcode::UNPACK_SEQUENCE: return lowerUnpackSequence(index);
     case Opcode::LOAD_DEREF: {
         llvm::Value* value = call(HelperId::load_deref, {loadLocal(oparg)});
         llvm::BasicBlock* bound = newBlock("bound");
