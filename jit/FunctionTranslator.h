@@ -184,8 +184,12 @@ public:  // for the Lower*.cpp files
     void releaseReplacedItem(llvm::Value* old);
     void storeUnboxedFloat(size_t index, llvm::Value* slot);
     void swapSlots(int fromTop, int otherFromTop);  // SWAP, unboxed entries included
-    llvm::Value* guardedIntArithmetic(size_t index, const SiteSpeculation& speculation,
+    // A guarded BINARY_OP's computation on unboxed operands; its guards deoptimize at `index`. `objects`: the
+    // boxed operands, for the deopt event (nullptr: unboxed or not on the stack).
+    llvm::Value* guardedIntArithmetic(size_t index, int oparg, const SiteSpeculation& speculation,
                                       const std::array<llvm::Value*, 2>& objects, llvm::Value* a, llvm::Value* b);
+    llvm::Value* guardedFloatArithmetic(size_t index, int oparg, const SiteSpeculation& speculation,
+                                        const std::array<llvm::Value*, 2>& objects, llvm::Value* a, llvm::Value* b);
     bool lowerUnboxedTruthJump(size_t index);
     bool lowerQuietTruthJump(size_t index);
     llvm::Value* guardedFloatPower(size_t index, const SiteSpeculation& speculation,
@@ -198,11 +202,37 @@ public:  // for the Lower*.cpp files
                                               const std::function<llvm::Value*(llvm::Value*, int)>& unbox);
     void releaseOperands(const GuardedOperands& operands);
     std::optional<Repr> unboxedReprFor(size_t index) const;  // the result's
+    std::optional<Repr> binaryOpRepr(int oparg, const SiteSpeculation& speculation) const;  // ... of a BINARY_OP
+    // Operand 0 (lhs) or 1 (rhs) of a guarded operation computing in `result` under `speculation`.
+    Repr binaryOperandRepr(const SiteSpeculation& speculation, Repr result, int operand) const;
     // How operand 0 (lhs) or 1 (rhs) of a guarded operation is taken: its result's representation, or Int for
     // the int operand of a mixed float/int operation.
     Repr operandRepr(size_t index, int operand) const;
     bool isMixedFloatInt(const SiteSpeculation& speculation) const;
     llvm::Value* unboxedSlot(int slot, Repr repr);
+
+    // --- inlined calls (specialized tier, InlineCalls.cpp): CodeInput::inlineCallees that can be inlined here
+    struct InlinePlan {
+        const CodeInput* callee = nullptr;
+        BytecodeView view;
+        std::vector<Repr> parameters;  // how each argument is taken: Int or Double
+        std::string opname;            // for the guard records: "CALL (inlined <qualname>)"
+    };
+    // A value of the callee while it is walked: its representation and, when emitting, its LLVM value.
+    // Planning leaves a parameter's representation open (Object, `parameter` set) until an operation uses it.
+    struct InlinedValue {
+        Repr repr = Repr::Object;
+        int parameter = -1;
+        llvm::Value* value = nullptr;
+    };
+    void planInlinedCalls();
+    const InlinePlan* inlinePlanAt(size_t callIndex) const;
+    // How the instruction `consumer` takes the value `position` entries below the top of its stack (0: top).
+    Repr wantedRepr(size_t consumer, int position) const;
+    std::optional<bool> inlinedCallTakesUnboxed(size_t index) const;  // nullopt: not an inlined call's
+    std::optional<InlinedValue> walkInlinedCallee(const InlinePlan& plan, std::vector<Repr>& parameters,
+                                                  size_t guardIndex, const std::vector<llvm::Value*>* arguments);
+    bool lowerInlinedCall(size_t index, const InlinePlan& plan);
 
     // --- unboxed locals (specialized tier, UnboxedLocals.cpp)
     // A local some guarded operation stores a float (int) into lives in an SSA shadow while compiled code runs.
@@ -351,6 +381,8 @@ public:  // for the Lower*.cpp files
     std::set<size_t> fusedForIterStores_;
     std::map<size_t, llvm::BasicBlock*> forIterStoreJoins_;
     std::map<size_t, std::set<int>> staleAtBlockStart_;  // by the block's first instruction
+    std::map<size_t, InlinePlan> inlinePlans_;           // by the CALL's index
+    std::string inlinedOpname_;                          // while lowering an inlined call: its guards' opname
 };
 
 }  // namespace pyjit::jit

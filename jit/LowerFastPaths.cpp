@@ -705,9 +705,23 @@ llvm::Value* FunctionTranslator::loadGlobal(size_t index, int nameIndex) {
     llvm::BasicBlock* hitEnd = builder_.GetInsertBlock();
     builder_.CreateBr(done);
     continueIn(miss);
+    writeBackLocals();  // a dict lookup may compare keys with __eq__ (LOAD_GLOBAL is quiet otherwise)
     llvm::Value* looked = call(HelperId::load_global, {frame_, address(name(nameIndex)), cache});
-    handOffIfUnhandled(looked, index);  // NameError and non-dict namespaces: CPython's
-    raiseIfNull(looked, index);
+    if (hasUnboxed()) {
+        // Unboxed values below (takesUnboxedOperands): the exits need objects, the way on keeps them as they are.
+        llvm::BasicBlock* failed = newBlock("global.failed");
+        llvm::BasicBlock* found = newBlock("global.found");
+        builder_.CreateCondBr(builder_.CreateIsNull(looked), failed, found);
+        continueIn(failed);
+        boxStack(index, /*forExit=*/true);
+        handOffIfUnhandled(looked, index);  // NameError and non-dict namespaces: CPython's
+        raiseIfNull(looked, index);
+        builder_.CreateUnreachable();  // (`looked` is null here)
+        continueIn(found);
+    } else {
+        handOffIfUnhandled(looked, index);  // NameError and non-dict namespaces: CPython's
+        raiseIfNull(looked, index);
+    }
     llvm::BasicBlock* missEnd = builder_.GetInsertBlock();
     builder_.CreateBr(done);
     continueIn(done);

@@ -205,13 +205,14 @@ void FunctionTranslator::guard(size_t index, llvm::Value* holds, const SiteSpecu
                                std::initializer_list<llvm::Value*> operands, DeoptReason failure) {
     auto record = std::make_unique<GuardRecord>();
     record->opcodeUnit = static_cast<uint32_t>(view_.instructions[index].opcodeUnit);
-    record->opname = std::string(view_.instructions[index].name);
+    record->opname = inlinedOpname_.empty() ? std::string(view_.instructions[index].name) : inlinedOpname_;
     switch (failure) {
         case DeoptReason::IntOverflow: record->kind = GuardKind::NoIntOverflow; break;
         case DeoptReason::ZeroDivisor: record->kind = GuardKind::NonzeroDivisor; break;
         case DeoptReason::IndexRange: record->kind = GuardKind::IndexInRange; break;
         case DeoptReason::PowDomain: record->kind = GuardKind::PowDomain; break;
         case DeoptReason::ShiftCount: record->kind = GuardKind::ShiftCount; break;
+        case DeoptReason::Callee: record->kind = GuardKind::InlinedCallee; break;
         default: record->kind = GuardKind::OperandTypes; break;
     }
     record->expected = speculation.operandTypes;
@@ -289,25 +290,9 @@ std::optional<bool> FunctionTranslator::lowerGuardedFloat(size_t index, const Si
     for (int k = 0; k < 2; k++) {
         if (isInt(k)) values[k] = builder_.CreateSIToFP(values[k], builder_.getDoubleTy());
     }
-    if (instruction.opcode == frontend::Opcode::BINARY_OP && isPower(instruction.oparg)) {
-        llvm::Value* value = guardedFloatPower(index, speculation, operands.objects, values[0], values[1]);
-        releaseOperands(operands);
-        pushUnboxed(Repr::Double, value);
-        return true;
-    }
     if (instruction.opcode == frontend::Opcode::BINARY_OP) {
-        Arithmetic arithmetic = arithmeticOf(instruction.oparg);
-        auto [a, b] = values;
-        if (arithmetic == Arithmetic::TrueDivide) {
-            // CPython raises ZeroDivisionError for a zero divisor (-0.0 too; not NaN): let it.
-            guard(index, builder_.CreateFCmpUNE(b, llvm::ConstantFP::get(builder_.getDoubleTy(), 0.0)), speculation,
-                  {operands.objects[0], operands.objects[1]}, DeoptReason::ZeroDivisor);
-        }
-        // (Engine::optimize keeps the code generator from turning `x * -1.0` into a negation.)
-        llvm::Value* value = arithmetic == Arithmetic::Add        ? builder_.CreateFAdd(a, b)
-                             : arithmetic == Arithmetic::Subtract ? builder_.CreateFSub(a, b)
-                             : arithmetic == Arithmetic::Multiply ? builder_.CreateFMul(a, b)
-                                                                  : builder_.CreateFDiv(a, b);
+        llvm::Value* value =
+            guardedFloatArithmetic(index, instruction.oparg, speculation, operands.objects, values[0], values[1]);
         releaseOperands(operands);
         pushUnboxed(Repr::Double, value);
         return true;
@@ -321,6 +306,25 @@ std::optional<bool> FunctionTranslator::lowerGuardedFloat(size_t index, const Si
     releaseOperands(operands);
     pushComparison(index, condition);
     return true;
+}
+
+// A float BINARY_OP (`oparg`) on doubles, with CPython's results: division by zero and `**` outside C's
+// pow() domain fail a guard, and CPython computes the instruction (and raises).
+llvm::Value* FunctionTranslator::guardedFloatArithmetic(size_t index, int oparg, const SiteSpeculation& speculation,
+                                                        const std::array<llvm::Value*, 2>& objects, llvm::Value* a,
+                                                        llvm::Value* b) {
+    if (isPower(oparg)) return guardedFloatPower(index, speculation, objects, a, b);
+    Arithmetic arithmetic = arithmeticOf(oparg);
+    if (arithmetic == Arithmetic::TrueDivide) {
+        // CPython raises ZeroDivisionError for a zero divisor (-0.0 too; not NaN): let it.
+        guard(index, builder_.CreateFCmpUNE(b, llvm::ConstantFP::get(builder_.getDoubleTy(), 0.0)), speculation,
+              {objects[0], objects[1]}, DeoptReason::ZeroDivisor);
+    }
+    // (Engine::optimize keeps the code generator from turning `x * -1.0` into a negation.)
+    return arithmetic == Arithmetic::Add        ? builder_.CreateFAdd(a, b)
+           : arithmetic == Arithmetic::Subtract ? builder_.CreateFSub(a, b)
+           : arithmetic == Arithmetic::Multiply ? builder_.CreateFMul(a, b)
+                                                : builder_.CreateFDiv(a, b);
 }
 
 // Float `**` (not a CPython family): CPython's float_pow is C's pow() when the base is positive and finite
@@ -345,7 +349,7 @@ llvm::Value* FunctionTranslator::guardedFloatPower(size_t index, const SiteSpecu
 // An int BINARY_OP on int64 operands with Python's semantics: overflow (+ - * <<), a zero divisor (// %), a
 // negative shift count (ValueError) and INT64_MIN // -1 fail a guard, and CPython computes the instruction
 // (a big int, or the exception). & | ^ >> cannot overflow; // and % round towards negative infinity.
-llvm::Value* FunctionTranslator::guardedIntArithmetic(size_t index, const SiteSpeculation& speculation,
+llvm::Value* FunctionTranslator::guardedIntArithmetic(size_t index, int oparg, const SiteSpeculation& speculation,
                                                       const std::array<llvm::Value*, 2>& objects, llvm::Value* a,
                                                       llvm::Value* b) {
     auto guardThat = [&](llvm::Value* holds, DeoptReason reason) {
@@ -366,7 +370,7 @@ llvm::Value* FunctionTranslator::guardedIntArithmetic(size_t index, const SiteSp
     auto signsDiffer = [&](llvm::Value* x, llvm::Value* y) {
         return builder_.CreateICmpSLT(builder_.CreateXor(x, y), i64(0));
     };
-    switch (intOpOf(view_.instructions[index].oparg)) {
+    switch (intOpOf(oparg)) {
         case IntOp::Add: return withOverflow(llvm::Intrinsic::sadd_with_overflow);
         case IntOp::Subtract: return withOverflow(llvm::Intrinsic::ssub_with_overflow);
         case IntOp::Multiply: return withOverflow(llvm::Intrinsic::smul_with_overflow);
@@ -490,7 +494,8 @@ std::optional<bool> FunctionTranslator::lowerGuardedInt(size_t index, const Site
         return known ? i64(*known) : smallIntValue(object);
     });
     if (instruction.opcode == frontend::Opcode::BINARY_OP) {
-        llvm::Value* value = guardedIntArithmetic(index, speculation, operands.objects, values[0], values[1]);
+        llvm::Value* value =
+            guardedIntArithmetic(index, instruction.oparg, speculation, operands.objects, values[0], values[1]);
         releaseOperands(operands);
         pushUnboxed(Repr::Int, value);
         return true;
@@ -589,41 +594,50 @@ std::optional<FunctionTranslator::Repr> FunctionTranslator::unboxedReprFor(size_
     const SiteSpeculation* speculation = speculationFor(index);
     if (speculation == nullptr) return std::nullopt;
     const ViewInstruction& instruction = view_.instructions[index];
-    if (isMixedFloatInt(*speculation)) {
-        // float + - * / int and int + - * / float: computed on doubles.
-        const bool arithmetic =
-            instruction.opcode == frontend::Opcode::BINARY_OP && arithmeticOf(instruction.oparg) != Arithmetic::None;
-        return arithmetic ? std::optional<Repr>(Repr::Double) : std::nullopt;
+    if (instruction.opcode == frontend::Opcode::BINARY_OP) return binaryOpRepr(instruction.oparg, *speculation);
+    if (instruction.opcode != frontend::Opcode::COMPARE_OP || isMixedFloatInt(*speculation) || instruction.oparg < 0 ||
+        instruction.oparg >= kRichCompareCount) {
+        return std::nullopt;
     }
     const void* type = sharedOperandType(*speculation);
-    const bool floats = type == services_.objects.floatType;
-    if (!floats && type != services_.objects.longType) return std::nullopt;
-    switch (instruction.opcode) {
-        case frontend::Opcode::BINARY_OP: {
-            if (floats && isPower(instruction.oparg)) break;
-            if (!floats) {
-                if (intOpOf(instruction.oparg) == IntOp::None) return std::nullopt;
-                break;
-            }
-            if (arithmeticOf(instruction.oparg) == Arithmetic::None) return std::nullopt;
-            break;
-        }
-        case frontend::Opcode::COMPARE_OP:
-            if (instruction.oparg < 0 || instruction.oparg >= kRichCompareCount) return std::nullopt;
-            break;
-        default: return std::nullopt;
+    if (type == services_.objects.floatType) return Repr::Double;
+    return type == services_.objects.longType ? std::optional<Repr>(Repr::Int) : std::nullopt;
+}
+
+std::optional<FunctionTranslator::Repr> FunctionTranslator::binaryOpRepr(int oparg,
+                                                                         const SiteSpeculation& speculation) const {
+    // float + - * / int and int + - * / float: computed on doubles.
+    if (isMixedFloatInt(speculation)) {
+        return arithmeticOf(oparg) != Arithmetic::None ? std::optional<Repr>(Repr::Double) : std::nullopt;
     }
-    return floats ? Repr::Double : Repr::Int;
+    const void* type = sharedOperandType(speculation);
+    if (type == services_.objects.floatType) {
+        return isPower(oparg) || arithmeticOf(oparg) != Arithmetic::None ? std::optional<Repr>(Repr::Double)
+                                                                         : std::nullopt;
+    }
+    if (type == services_.objects.longType && intOpOf(oparg) != IntOp::None) return Repr::Int;
+    return std::nullopt;
+}
+
+FunctionTranslator::Repr FunctionTranslator::binaryOperandRepr(const SiteSpeculation& speculation, Repr result,
+                                                               int operand) const {
+    if (isMixedFloatInt(speculation) && speculation.operandTypes[operand] == services_.objects.longType)
+        return Repr::Int;
+    return result;
 }
 
 bool FunctionTranslator::takesUnboxedOperands(size_t index) const {
+    if (std::optional<bool> inlined = inlinedCallTakesUnboxed(index)) return *inlined;
     if (const SiteSpeculation* subscript = sequenceSubscriptSpeculation(index)) {
         // The index may be unboxed, as an int64; and a value stored into a list, as a double
         // (lowerGuardedSubscript boxes it, or reuses the float it replaces).
         const bool listStore = view_.instructions[index].opcode == frontend::Opcode::STORE_SUBSCR &&
                                subscript->operandTypes[0] == services_.objects.listType;
+        const bool load = view_.instructions[index].opcode == frontend::Opcode::BINARY_SUBSCR;
         for (int fromTop = 2; fromTop <= depth_; fromTop++) {
             if (!isUnboxed(fromTop)) continue;
+            // Below a load's operands anything may be unboxed: only its guards leave, and they box the stack.
+            if (load && fromTop > 2) continue;
             if (!(listStore && fromTop == 3 && reprOf(3) == Repr::Double)) return false;
         }
         return reprOf(1) != Repr::Double;
@@ -639,6 +653,7 @@ bool FunctionTranslator::takesUnboxedOperands(size_t index) const {
     }
     switch (view_.instructions[index].opcode) {
         case frontend::Opcode::NOP:
+        case frontend::Opcode::LOAD_GLOBAL:  // (loadGlobal boxes the stack on its exit paths)
         case frontend::Opcode::LOAD_CONST:
         case frontend::Opcode::LOAD_FAST: return true;  // (lowerLocalAccess boxes the stack on its exit paths)
         case frontend::Opcode::STORE_FAST:
@@ -661,11 +676,7 @@ bool FunctionTranslator::isMixedFloatInt(const SiteSpeculation& speculation) con
 
 FunctionTranslator::Repr FunctionTranslator::operandRepr(size_t index, int operand) const {
     std::optional<Repr> repr = unboxedReprFor(index);
-    if (!repr) return Repr::Object;
-    const SiteSpeculation& speculation = *speculationFor(index);
-    if (isMixedFloatInt(speculation) && speculation.operandTypes[operand] == services_.objects.longType)
-        return Repr::Int;
-    return *repr;
+    return repr ? binaryOperandRepr(*speculationFor(index), *repr, operand) : Repr::Object;
 }
 
 const SiteSpeculation* FunctionTranslator::sequenceSubscriptSpeculation(size_t index) const {

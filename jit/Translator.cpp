@@ -333,6 +333,9 @@ bool FunctionTranslator::lowerJumpOrPop(size_t index, bool jumpIfTrue) {
 }
 
 bool FunctionTranslator::lowerCall(size_t index) {
+    if (const InlinePlan* plan = inlinePlanAt(index); plan != nullptr && kwnames_ == nullptr) {
+        return lowerInlinedCall(index, *plan);
+    }
     int argc = view_.instructions[index].oparg;
     int base = depth_ - (argc + 2);
     llvm::Value* stack = spillStack(base, depth_);
@@ -809,6 +812,7 @@ TranslatedCode FunctionTranslator::run() {
     for (const ViewBlock& block : view_.blocks) {
         if (block.reachable) blockStarts_[block.first] = newBlock("bb");
     }
+    planInlinedCalls();
     planUnboxedLocals();
     result.resumeIndices = resumePoints();
     result.generatorResumes = generatorResumes_;

@@ -77,9 +77,7 @@ void FunctionTranslator::planUnboxedLoopVariables(llvm::IRBuilder<>& entry) {
         int position = 0;
         std::optional<size_t> consumer = consumerOf(i, &position);
         const bool widened = input_.widenedUnits.contains(static_cast<uint32_t>(instruction.opcodeUnit));
-        const bool asInt = consumer && !widened &&
-                           ((position <= 1 && operandRepr(*consumer, 1 - position) == Repr::Int) ||
-                            (position == 0 && sequenceSubscriptSpeculation(*consumer) != nullptr));
+        const bool asInt = consumer && !widened && wantedRepr(*consumer, position) == Repr::Int;
         (asInt ? intReads : otherReads)[instruction.oparg]++;
     }
     const size_t r = reprIndex(Repr::Int);
@@ -244,6 +242,7 @@ bool FunctionTranslator::leavesLocalsUnobserved(size_t index) const {
         case Opcode::POP_JUMP_BACKWARD_IF_NONE:
         case Opcode::POP_JUMP_FORWARD_IF_NOT_NONE:
         case Opcode::POP_JUMP_BACKWARD_IF_NOT_NONE:
+        case Opcode::LOAD_GLOBAL:      // the site cache inline; the lookup on a miss writes back first
         case Opcode::UNPACK_SEQUENCE:  // exact tuples and lists inline; anything else hands over
         case Opcode::FOR_ITER:         // writeBackLocalsBefore asks the iterator
             return true;
@@ -259,6 +258,7 @@ bool FunctionTranslator::leavesLocalsUnobserved(size_t index) const {
         case Opcode::COMPARE_OP: return unboxedReprFor(index).has_value();
         case Opcode::BINARY_SUBSCR:
         case Opcode::STORE_SUBSCR: return sequenceSubscriptSpeculation(index) != nullptr;
+        case Opcode::CALL: return inlinePlanAt(index) != nullptr;
         default: return false;
     }
 }
@@ -292,9 +292,17 @@ std::optional<size_t> FunctionTranslator::consumerOf(size_t index, int* position
     int fromTop = 0;  // where the value is
     for (size_t next = index + 1; next < view_.instructions.size() && blockStarts_[next] == nullptr; next++) {
         int pops = 0;
+        int pushes = 1;
         switch (view_.instructions[next].opcode) {
             case Opcode::LOAD_FAST:
             case Opcode::LOAD_CONST: break;
+            // An inlined call's callable, its arguments and its result (wantedRepr); other calls box the stack.
+            case Opcode::LOAD_GLOBAL: pushes = 1 + (view_.instructions[next].oparg & 1); break;
+            case Opcode::PRECALL: pushes = 0; break;
+            case Opcode::CALL:
+                if (inlinePlanAt(next) == nullptr) return std::nullopt;
+                pops = view_.instructions[next].oparg + 2;
+                break;
             case Opcode::BINARY_OP:
             case Opcode::COMPARE_OP:
             case Opcode::BINARY_SUBSCR: pops = 2; break;
@@ -305,7 +313,7 @@ std::optional<size_t> FunctionTranslator::consumerOf(size_t index, int* position
             if (position != nullptr) *position = fromTop;
             return next;
         }
-        fromTop += 1 - pops;
+        fromTop += pushes - pops;
     }
     return std::nullopt;
 }
@@ -335,10 +343,8 @@ std::optional<bool> FunctionTranslator::lowerLocalAccess(size_t index) {
     const bool widened = input_.widenedUnits.contains(static_cast<uint32_t>(instruction.opcodeUnit));
     int position = 0;
     if (std::optional<size_t> consumer = consumerOf(index, &position); consumer && !widened) {
-        // position 0 is the top of the stack at the consumer: a binary operation's rhs.
-        Repr wanted = position <= 1 ? operandRepr(*consumer, 1 - position) : Repr::Object;
-        // The index of a guarded list/tuple/bytearray subscript is taken as an int64.
-        if (position == 0 && sequenceSubscriptSpeculation(*consumer) != nullptr) wanted = Repr::Int;
+        // position 0 is the top of the stack at the consumer: a binary operation's rhs, a subscript's index.
+        Repr wanted = wantedRepr(*consumer, position);
         if (unboxedLocal(local, wanted) != nullptr) return lowerUnboxedLoad(index, wanted);
     }
     if (!unboxable && !hasUnboxed()) return std::nullopt;

@@ -26,7 +26,9 @@ void freeCodeState(void* opaque) {
     gCallsInFreedCode += state->calls;
     gFreedCodeObjects++;
     JitCompiler::release(*state);
+    std::vector<PyCodeObject*> inlinedCodes = std::move(state->inlinedCodes);
     delete state;
+    for (PyCodeObject* code : inlinedCodes) Py_DECREF(code);  // (may free code objects, and so their states)
 }
 
 // Seen for the first time, a code object has usually not been quickened yet (co_warmup counts up to 0 in

@@ -56,6 +56,9 @@ struct CodeState : PyjitCallTarget {
     uint64_t deopts = 0;
     uint64_t recompiles = 0;
     bool specializationExhausted = false;  // recompile limit reached: compiled generic from now on
+    // Code objects of calls compiled inline (runtime/Inlining.h), owned: compiled code compares a callable's
+    // code with them, so none may die and another take its address while this code lives.
+    std::vector<PyCodeObject*> inlinedCodes;
 };
 
 static_assert(kFreshCall == PYJIT_FRESH_CALL);

@@ -79,6 +79,7 @@ struct FrameLayout {
     int globalCacheGlobalsVersion;  // runtime/cpython/jit_support.h's PyjitGlobalCache (LOAD_GLOBAL's site cache)
     int globalCacheBuiltinsVersion;
     int globalCacheValue;
+    int functionCode;  // PyFunctionObject.func_code (an inlined call compares it)
 };
 
 // Objects compiled code compares against by identity.
@@ -95,6 +96,7 @@ struct WellKnownObjects {
     const void* listIterType;   // &PyListIter_Type
     const void* bytearrayType;  // &PyByteArray_Type
     const void* dictType;       // &PyDict_Type
+    const void* functionType;   // &PyFunction_Type
     // What pyjit_deopt_resume returns when the deoptimized activation is to go on in compiled code again:
     // the exit tail-calls the entry pyjit_take_reentry names (runtime/Deopt.h). Not an object.
     const void* reentrySentinel;
@@ -126,11 +128,12 @@ enum class DeoptReason : uint8_t {
     IndexRange,   // a list/tuple index is negative, big or past the end: CPython wraps or raises IndexError
     PowDomain,    // float ** float outside a positive finite base and a finite exponent and result
     ShiftCount,   // an int shift by a negative count (ValueError) or, to the left, by 64 or more
+    Callee,       // an inlined call: the callable is no longer that code, or the call would pass the recursion limit
     Stress,       // -X jit-deopt-stress made it fail
     Count
 };
 inline constexpr const char* kDeoptReasonNames[] = {"operand-type", "zero-divisor", "int-overflow", "index-range",
-                                                    "pow-domain",   "shift-count",  "stress"};
+                                                    "pow-domain",   "shift-count",  "callee",       "stress"};
 
 // What a guard checks (stats and events use kGuardKindNames).
 enum class GuardKind : uint8_t {
@@ -140,9 +143,11 @@ enum class GuardKind : uint8_t {
     IndexInRange,    // a list/tuple index is an int in 0 .. len - 1 of one digit
     PowDomain,       // a float power C's pow() computes as CPython does
     ShiftCount,      // an int shift count is in range
+    InlinedCallee,   // the callable of an inlined call is a function with the inlined code; the call may go deeper
 };
 inline constexpr const char* kGuardKindNames[] = {"operand-types",  "no-int-overflow", "nonzero-divisor",
-                                                  "index-in-range", "pow-domain",      "shift-count"};
+                                                  "index-in-range", "pow-domain",      "shift-count",
+                                                  "inlined-callee"};
 
 // One guard of compiled code. Allocated by the translator, owned by the runtime (CodeState) for as long as
 // the machine code that points at it; the counters are written by the guard's failure path.
@@ -159,6 +164,18 @@ struct GuardRecord {
     // that may be unboxed there (the failure path writes them back to the frame before the hand-over).
     std::vector<uint8_t> stackReprs;
     std::vector<int> unboxedLocals;
+};
+
+struct CodeInput;
+
+// A call the specialized tier compiles inline (docs/deopt.md, "Inlined calls"): `f(a, b)` of a global function
+// whose code is a straight line of int and float operations on its parameters (no calls, globals,
+// attributes, branches or loops), with exactly its positional parameters. The compiled code checks that the
+// callable is a function with that code object and that the call would not pass the recursion limit; the
+// callee's guards are its own sites' speculations. Any failure deoptimizes before the call (at its PRECALL):
+// nothing of the callee has happened then, so the interpreter makes the call as if it never had been inlined.
+struct InlineCallee {
+    std::shared_ptr<const CodeInput> code;  // the callee, as for its own compile (CodeState keeps it alive)
 };
 
 // Everything the translator needs to know about one code object. Object pointers are borrowed from the
@@ -191,6 +208,7 @@ struct CodeInput {
     bool countGuardExecutions = false;  // each guard increments GuardRecord::executions (costs a load+store)
     std::map<uint32_t, SiteSpeculation> speculations;
     std::set<uint32_t> widenedUnits;
+    std::map<uint32_t, InlineCallee> inlineCallees;  // by the CALL's opcode unit
     // The code reached the hotness threshold (threshold 0 compiles everything at its first call): small
     // functions then get the optimizing code generator (jit/Engine.cpp, SizeTieredCompiler).
     bool hot = false;

@@ -101,15 +101,15 @@ void configureDeopt(uint64_t stressSeed, uint64_t deoptLimit, uint64_t recompile
 
 const std::array<uint64_t, static_cast<size_t>(DeoptReason::Count)>& deoptsByReason() { return gDeoptsByReason; }
 
-void collectSpeculations(CodeState& state, CodeInput& input) {
+void collectSpeculations(const CodeState* state, PyCodeObject* code, CodeInput& input) {
     // Sites where tier 1 saw ints beyond int64 in more than 1 of kLongIntShare executions
     // get no speculation at all, not even CPython's (its BINARY_OP_*_INT take ints of any size): their
     // guard would fail at nearly every execution (bigint.py's `a, b = b, a + b` past 90 iterations).
     constexpr uint64_t kLongIntShare = 16;
     std::vector<uint32_t> longIntSites;
     // The tier-1 profile first: it saw this code's sites directly.
-    if (state.tier1) {
-        const tier1::DecodedCode& decoded = *state.tier1;
+    if (state != nullptr && state->tier1) {
+        const tier1::DecodedCode& decoded = *state->tier1;
         for (const tier1::SiteProfile& site : decoded.profile.sites) {
             const tier1::DecodedInstruction& instruction = decoded.instructions[site.instruction];
             auto opcode = static_cast<frontend::Opcode>(instruction.opcode);
@@ -131,7 +131,7 @@ void collectSpeculations(CodeState& state, CodeInput& input) {
     }
     // Then what CPython's adaptive interpreter learnt where the code ran there.
     SpeculationCollector collector{input};
-    pyjit_scan_quickened(state.code, &SpeculationCollector::visitQuickened, &collector);
+    pyjit_scan_quickened(code, &SpeculationCollector::visitQuickened, &collector);
     for (uint32_t unit : longIntSites) input.speculations.erase(unit);
 }
 

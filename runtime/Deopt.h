@@ -22,9 +22,9 @@ void configureDeopt(uint64_t stressSeed, uint64_t deoptLimit, uint64_t recompile
 // Over the whole run, per DeoptReason.
 const std::array<uint64_t, static_cast<size_t>(DeoptReason::Count)>& deoptsByReason();
 
-// Fills `input`'s speculations for a specialized compile of `state`'s code: the tier-1 profile where it
-// has seen the site, else what CPython's own adaptive interpreter quickened the instruction to.
-void collectSpeculations(CodeState& state, CodeInput& input);
+// Fills `input`'s speculations for a specialized compile of `code`: the tier-1 profile (`state`'s, if any)
+// where it has seen the site, else what CPython's own adaptive interpreter quickened the instruction to.
+void collectSpeculations(const CodeState* state, PyCodeObject* code, CodeInput& input);
 
 // Tier 1, in an activation resumed after a deopt, at a loop head `entry` can take: records the entry for
 // the compiled exit below, which tail-calls it when pyjit_deopt_resume returns pyjit_reentry_sentinel().

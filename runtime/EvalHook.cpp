@@ -25,12 +25,12 @@ enum class Runner { Compiled, Tier1, CPython };
 // Counts a call of `state`'s code, starts its compile when it got hot, and says who runs the frame
 // (the caller has checked that no tracer is active). The hook and direct calls both decide here, so a
 // call is counted once whichever way it arrives.
-Runner countCallAndChooseRunner(CodeState& state) {
+Runner countCallAndChooseRunner(CodeState& state, struct _PyInterpreterFrame* frame) {
     if (gCompiles && JitCompiler::hasFinishedCompiles()) JitCompiler::installFinishedCompiles();
     state.calls++;
     if (state.entry == nullptr && gCompiles && state.tier == CodeTier::Interpreter &&
         state.calls + state.backEdges > gThreshold) {
-        JitCompiler::compile(state, JitRuntime::options().dumpDir);
+        JitCompiler::compile(state, JitRuntime::options().dumpDir, frame);
     }
     // A generator function's fresh frame only makes the generator (RETURN_GENERATOR): CPython's job. Its
     // compiled code runs from the resumptions on (resumeGenerator).
@@ -62,7 +62,7 @@ PyObject* evalFrame(PyThreadState* tstate, struct _PyInterpreterFrame* frame, in
     mirrorInlinedCallPosition(tstate, frame);
     CodeState* state = CodeStateRegistry::forCode(pyjit_frame_code(frame));
     if (state == nullptr) return pyjit_eval_in_cpython(tstate, frame, throwflag);
-    Runner runner = countCallAndChooseRunner(*state);
+    Runner runner = countCallAndChooseRunner(*state, frame);
     // A tracer or profiler sees every event only in CPython's interpreter.
     if (pyjit_tracing_active(tstate)) return pyjit_eval_in_cpython(tstate, frame, throwflag);
     return runFreshFrame(tstate, frame, *state, runner);
@@ -80,7 +80,7 @@ PyObject* resumeGenerator(PyThreadState* tstate, struct _PyInterpreterFrame* fra
         state->backEdges++;
         if (state->entry == nullptr && state->tier == CodeTier::Interpreter &&
             state->calls + state->backEdges > gThreshold) {
-            JitCompiler::compile(*state, JitRuntime::options().dumpDir);
+            JitCompiler::compile(*state, JitRuntime::options().dumpDir, frame);
         }
         if (state->entry == nullptr) return pyjit_eval_in_cpython(tstate, frame, throwflag);
     }
@@ -125,5 +125,5 @@ extern "C" PyObject* pyjit_run_direct_call(PyThreadState* tstate, struct _PyInte
                                           PyCodeObject* code) {
     pyjit::CodeState* state = pyjit::CodeStateRegistry::forCode(code);
     if (state == nullptr) return pyjit_eval_in_cpython(tstate, frame, 0);  // out of memory: unobserved
-    return pyjit::runFreshFrame(tstate, frame, *state, pyjit::countCallAndChooseRunner(*state));
+    return pyjit::runFreshFrame(tstate, frame, *state, pyjit::countCallAndChooseRunner(*state, frame));
 }

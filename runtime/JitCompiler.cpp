@@ -3,6 +3,7 @@
 #include "BackgroundWorker.h"
 #include "Deopt.h"
 #include "EventLog.h"
+#include "Inlining.h"
 #include "JitRuntime.h"
 #include "OpHelpers.h"
 #include "Ref.h"
@@ -101,11 +102,15 @@ void prepareServices() {
                         layout.dict_version_tag,
                         layout.global_cache_globals_version,
                         layout.global_cache_builtins_version,
-                        layout.global_cache_value};
-    gServices.objects = {Py_None,           Py_True,          Py_False,          &PyLong_Type,
-                         &PyFloat_Type,     &PyList_Type,     &PyTuple_Type,     &PyUnicode_Type,
-                         &PyRangeIter_Type, &PyListIter_Type, &PyByteArray_Type, &PyDict_Type,
-                         pyjit_reentry_sentinel()};
+                        layout.global_cache_value,
+                        layout.function_code};
+    gServices.objects = {Py_None,           Py_True,
+                         Py_False,          &PyLong_Type,
+                         &PyFloat_Type,     &PyList_Type,
+                         &PyTuple_Type,     &PyUnicode_Type,
+                         &PyRangeIter_Type, &PyListIter_Type,
+                         &PyByteArray_Type, &PyDict_Type,
+                         &PyFunction_Type,  pyjit_reentry_sentinel()};
     gServices.perfSupport = JitRuntime::options().perfSupport;  // read once: the engine is set up once
     gServicesReady = true;
 }
@@ -145,42 +150,6 @@ std::string utf8(PyObject* text) {
     const char* data = text != nullptr ? PyUnicode_AsUTF8(text) : nullptr;
     if (data == nullptr) PyErr_Clear();
     return data != nullptr ? data : "";
-}
-
-// Reads everything the translator needs from the code object, while we hold the GIL.
-bool describeCode(PyCodeObject* code, CodeInput& input) {
-    Ref bytecode = Ref::steal(PyCode_GetCode(code));  // unquickened, caches zeroed
-    if (!bytecode) {
-        PyErr_Clear();
-        return false;
-    }
-    input.codeObject = code;
-    input.codeUnits = code->co_code_adaptive;
-    input.qualname = utf8(code->co_qualname);
-    input.filename = utf8(code->co_filename);
-    input.firstLineNo = code->co_firstlineno;
-    input.bytecode = bytesOf(bytecode.get());
-    input.exceptionTable = bytesOf(code->co_exceptiontable);
-    input.lineTable = bytesOf(code->co_linetable);
-    input.consts = tupleItems(code->co_consts);
-    for (const void* item : input.consts) {
-        auto* value = static_cast<PyObject*>(const_cast<void*>(item));
-        bool smallInt = PyLong_CheckExact(value) && Py_SIZE(value) >= -2 && Py_SIZE(value) <= 2;
-        input.smallIntConsts.push_back(smallInt ? std::optional<int64_t>(PyLong_AsLongLong(value)) : std::nullopt);
-        input.floatConsts.push_back(PyFloat_CheckExact(value) ? std::optional<double>(PyFloat_AS_DOUBLE(value))
-                                                              : std::nullopt);
-    }
-    input.names = tupleItems(code->co_names);
-    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(code->co_names); i++) {
-        if (PyUnicode_CompareWithASCIIString(PyTuple_GET_ITEM(code->co_names, i), "range") == 0) input.rangeName = i;
-    }
-    input.nlocalsplus = code->co_nlocalsplus;
-    input.parameterCount = code->co_argcount + code->co_kwonlyargcount + ((code->co_flags & CO_VARARGS) ? 1 : 0) +
-                           ((code->co_flags & CO_VARKEYWORDS) ? 1 : 0);
-    input.flags = code->co_flags;
-    input.isGenerator = (code->co_flags & CO_GENERATOR) != 0;
-    input.stackSize = code->co_stacksize;
-    return true;
 }
 
 nlohmann::json describeForLog(PyCodeObject* code) {
@@ -333,6 +302,41 @@ void installExitHandlers() {
 
 }  // namespace
 
+bool describeCode(PyCodeObject* code, CodeInput& input) {
+    Ref bytecode = Ref::steal(PyCode_GetCode(code));  // unquickened, caches zeroed
+    if (!bytecode) {
+        PyErr_Clear();
+        return false;
+    }
+    input.codeObject = code;
+    input.codeUnits = code->co_code_adaptive;
+    input.qualname = utf8(code->co_qualname);
+    input.filename = utf8(code->co_filename);
+    input.firstLineNo = code->co_firstlineno;
+    input.bytecode = bytesOf(bytecode.get());
+    input.exceptionTable = bytesOf(code->co_exceptiontable);
+    input.lineTable = bytesOf(code->co_linetable);
+    input.consts = tupleItems(code->co_consts);
+    for (const void* item : input.consts) {
+        auto* value = static_cast<PyObject*>(const_cast<void*>(item));
+        bool smallInt = PyLong_CheckExact(value) && Py_SIZE(value) >= -2 && Py_SIZE(value) <= 2;
+        input.smallIntConsts.push_back(smallInt ? std::optional<int64_t>(PyLong_AsLongLong(value)) : std::nullopt);
+        input.floatConsts.push_back(PyFloat_CheckExact(value) ? std::optional<double>(PyFloat_AS_DOUBLE(value))
+                                                              : std::nullopt);
+    }
+    input.names = tupleItems(code->co_names);
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(code->co_names); i++) {
+        if (PyUnicode_CompareWithASCIIString(PyTuple_GET_ITEM(code->co_names, i), "range") == 0) input.rangeName = i;
+    }
+    input.nlocalsplus = code->co_nlocalsplus;
+    input.parameterCount = code->co_argcount + code->co_kwonlyargcount + ((code->co_flags & CO_VARARGS) ? 1 : 0) +
+                           ((code->co_flags & CO_VARKEYWORDS) ? 1 : 0);
+    input.flags = code->co_flags;
+    input.isGenerator = (code->co_flags & CO_GENERATOR) != 0;
+    input.stackSize = code->co_stacksize;
+    return true;
+}
+
 void JitCompiler::leaveRunningCompileAtExit() {
     gLeaveRunningCompileAtExit = true;
     // Loading LLVM (dlopen, relocations, the LLJIT: ~80 ms) made every program's first compile that much
@@ -361,7 +365,7 @@ void JitCompiler::markUnsupported(CodeState& state, std::string reason) {
     state.fallbackReason = std::move(reason);
 }
 
-void JitCompiler::compile(CodeState& state, const std::string& dumpDir) {
+void JitCompiler::compile(CodeState& state, const std::string& dumpDir, _PyInterpreterFrame* frame) {
     constexpr int kCoroutineFlags = CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE;
     if (state.code->co_flags & kCoroutineFlags) {
         return markUnsupported(state, "coroutine or async generator: runs in CPython's interpreter for now");
@@ -382,7 +386,8 @@ void JitCompiler::compile(CodeState& state, const std::string& dumpDir) {
         // Counting costs a load and a store per guard: only when someone will read the counts.
         job->input.countGuardExecutions = options.statsToStderr || !options.statsFile.empty() || EventLog::active();
         job->input.widenedUnits = state.widenedUnits;
-        collectSpeculations(state, job->input);
+        collectSpeculations(&state, state.code, job->input);
+        collectInlineCallees(state, frame, job->input);
     }
     job->input.hot = options.threshold > 0;
     prepareServices();

@@ -17,9 +17,10 @@ public:
     // Compiles `state`'s code object (the GIL is held): on the background thread, where loading LLVM and
     // generating code overlap with the program (the state is Queued meanwhile, and the code goes on in
     // the interpreter) — or at once with `-X jit-compile=sync`, or `-X jit-threshold=0`, which asks for
-    // compiled code from the first call on. When installed, state->entry is set, or the state is marked Unsupported with the
-    // reason. Never raises a Python exception.
-    static void compile(CodeState& state, const std::string& dumpDir);
+    // compiled code from the first call on. When installed, state->entry is set, or the state is marked Unsupported
+    // with the reason. Never raises a Python exception. `frame` (may be null) is one running the code: its namespaces
+    // tell which global functions a specialized compile may inline.
+    static void compile(CodeState& state, const std::string& dumpDir, struct _PyInterpreterFrame* frame);
 
     // Background compiles that finished and wait for the main thread: one relaxed load, for hot paths.
     static bool hasFinishedCompiles();

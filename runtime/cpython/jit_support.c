@@ -76,6 +76,7 @@ void pyjit_layout_init(PyjitLayout *layout) {
     layout->global_cache_globals_version = (int)offsetof(PyjitGlobalCache, globals_version);
     layout->global_cache_builtins_version = (int)offsetof(PyjitGlobalCache, builtins_version);
     layout->global_cache_value = (int)offsetof(PyjitGlobalCache, value);
+    layout->function_code = (int)offsetof(PyFunctionObject, func_code);
     Py_BUILD_ASSERT(sizeof(((PyDictObject *)NULL)->ma_version_tag) == sizeof(uint64_t));
     Py_BUILD_ASSERT(sizeof(((_PyCFrame *)NULL)->use_tracing) == 1);
     Py_BUILD_ASSERT(sizeof(((PyThreadState *)NULL)->recursion_remaining) == sizeof(int));

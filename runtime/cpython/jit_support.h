@@ -63,6 +63,7 @@ typedef struct PyjitLayout {
     int global_cache_globals_version;
     int global_cache_builtins_version;
     int global_cache_value;
+    int function_code; /* PyFunctionObject.func_code: an inlined call's callee check */
 } PyjitLayout;
 
 void pyjit_layout_init(PyjitLayout *layout);

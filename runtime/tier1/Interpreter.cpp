@@ -588,7 +588,7 @@ bool Interpreter::enterCompiledLoop(size_t target, PyObject*& result) {
     }
     if (state_.entry == nullptr) {
         if (state_.tier != CodeTier::Interpreter || state_.calls + state_.backEdges <= gSettings.threshold) return false;
-        JitCompiler::compile(state_, JitRuntime::options().dumpDir);
+        JitCompiler::compile(state_, JitRuntime::options().dumpDir, frame_);
         if (state_.entry == nullptr) return false;
     }
     auto resume = state_.resumeDepths.find(static_cast<uint32_t>(target));
