@@ -29,8 +29,11 @@ Runner countCallAndChooseRunner(CodeState& state, struct _PyInterpreterFrame* fr
     if (gCompiles && JitCompiler::hasFinishedCompiles()) JitCompiler::installFinishedCompiles();
     state.calls++;
     if (state.entry == nullptr && gCompiles && state.tier == CodeTier::Interpreter &&
-        state.calls + state.backEdges > gThreshold) {
-        JitCompiler::compile(state, JitRuntime::options().dumpDir, frame);
+        state.calls + state.backEdges > gThreshold / 4) {
+        JitCompiler::codeIsWarming();
+        if (state.calls + state.backEdges > gThreshold) {
+            JitCompiler::compile(state, JitRuntime::options().dumpDir, frame);
+        }
     }
     // A generator function's fresh frame only makes the generator (RETURN_GENERATOR): CPython's job. Its
     // compiled code runs from the resumptions on (resumeGenerator).

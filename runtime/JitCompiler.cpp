@@ -340,11 +340,16 @@ bool describeCode(PyCodeObject* code, CodeInput& input) {
 void JitCompiler::leaveRunningCompileAtExit() {
     gLeaveRunningCompileAtExit = true;
     // Loading LLVM (dlopen, relocations, the LLJIT: ~80 ms) made every program's first compile that much
-    // later, all of it spent in tier 1. Exit no longer waits for the worker, so the load starts now, on
-    // the worker, overlapping start-up; a program that never gets hot pays a core's idle time for it.
+    // later, all of it spent in tier 1. Exit no longer waits for the worker, so the load may start before
+    // the first compile: when some code is warm (codeIsWarming). Not at start-up: a program that never
+    // gets warm would pay for it (`-c pass`: ~6 ms, the load beside start-up and unmapping libLLVM at exit).
     const JitOptions& options = JitRuntime::options();
     const bool compiles = options.mode == JitMode::Generic || options.mode == JitMode::Specialized;
-    if (!compiles || !options.compileInBackground || options.threshold == 0) return;
+    warmLoadPending_ = compiles && options.compileInBackground && options.threshold > 0;
+}
+
+void JitCompiler::startLoadOnWarmCode() {
+    warmLoadPending_ = false;
     prepareServices();
     installExitHandlers();
     gWorker.post([] {

@@ -32,6 +32,11 @@ public:
     // For the pyjit executable (runtime/CommandLineExit.h): at exit, do not wait for the compile in
     // progress; if one still runs, the process leaves with _exit() and the status exit() was given.
     static void leaveRunningCompileAtExit();
+    // Some code's hotness passed a quarter of the threshold: with leaveRunningCompileAtExit(), the worker
+    // starts loading LLVM now (once), so that the first compile need not wait for it. Cheap when not needed.
+    static void codeIsWarming() {
+        if (warmLoadPending_) startLoadOnWarmCode();
+    }
 
     // The code stays in the interpreter for good (CPython's, and tier 1 if it cannot run it either); the
     // reason goes to the stats and the event log.
@@ -54,6 +59,10 @@ public:
         uint64_t handedOff = 0;
     };
     static const std::map<std::string, OpcodeCounts>& opcodeCounts();
+
+private:
+    static inline bool warmLoadPending_ = false;
+    static void startLoadOnWarmCode();
 };
 
 }  // namespace pyjit

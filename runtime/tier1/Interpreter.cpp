@@ -587,7 +587,11 @@ bool Interpreter::enterCompiledLoop(size_t target, PyObject*& result) {
         if (JitCompiler::hasFinishedCompiles()) JitCompiler::installFinishedCompiles();
     }
     if (state_.entry == nullptr) {
-        if (state_.tier != CodeTier::Interpreter || state_.calls + state_.backEdges <= gSettings.threshold) return false;
+        if (state_.tier != CodeTier::Interpreter) return false;
+        if (state_.calls + state_.backEdges <= gSettings.threshold) {
+            if (state_.calls + state_.backEdges > gSettings.threshold / 4) JitCompiler::codeIsWarming();
+            return false;
+        }
         JitCompiler::compile(state_, JitRuntime::options().dumpDir, frame_);
         if (state_.entry == nullptr) return false;
     }
