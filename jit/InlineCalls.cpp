@@ -8,6 +8,8 @@
 #include "BinaryOpargs.h"
 #include "FunctionTranslator.h"
 
+#include <algorithm>
+
 namespace pyjit::jit {
 
 using frontend::Opcode;
@@ -30,6 +32,11 @@ void FunctionTranslator::planInlinedCalls() {
         plan->parameters.assign(call.oparg, Repr::Object);
         plan->opname = fmt::format("CALL (inlined {})", plan->callee->qualname);
         if (!walkInlinedCallee(*plan, plan->parameters, index - 1, nullptr)) continue;
+        // Once more with every parameter's representation fixed, as emitting will walk it: the same answer.
+        std::vector<Repr> fixed = plan->parameters;
+        if (!walkInlinedCallee(*plan, fixed, index - 1, nullptr) || fixed != plan->parameters) continue;
+        // An argument no operation takes would have no type to guard: not inlined.
+        if (std::find(fixed.begin(), fixed.end(), Repr::Object) != fixed.end()) continue;
         inlinePlans_.emplace(index, std::move(*plan));
     }
 }
@@ -77,9 +84,11 @@ std::optional<FunctionTranslator::InlinedValue> FunctionTranslator::walkInlinedC
         locals[k] = InlinedValue{parameters[k], static_cast<int>(k), emit ? (*arguments)[k] : nullptr};
     }
     std::vector<InlinedValue> stack;
-    // Takes `value` as an operand in `repr`: planning fixes an open parameter's representation.
+    // Takes `value` as an operand in `repr`: planning fixes an open parameter's representation (a
+    // parameter taken both ways fails).
     auto take = [&](InlinedValue& value, Repr repr) {
         if (value.repr == Repr::Object && value.parameter >= 0 && !emit) {
+            if (parameters[value.parameter] != Repr::Object && parameters[value.parameter] != repr) return false;
             parameters[value.parameter] = repr;
             for (auto& local : locals) {
                 if (local && local->parameter == value.parameter) local->repr = repr;

@@ -6,7 +6,7 @@ call (int, float and mixed parameters, constants, a local inside the callee), th
 function mid-loop, the function's __code__ replaced mid-loop, an int result overflowing int64 inside the
 callee, a ZeroDivisionError and a ValueError raised inside the callee (tracebacks must show its frame), a
 call at the recursion limit, a bound method and a keyword call (never inlined), arguments whose type changes
-mid-loop, and NaN / -0.0 / inf through the callee.
+mid-loop, NaN / -0.0 / inf through the callee, and a parameter no operation uses.
 """
 import math
 import sys
@@ -30,6 +30,10 @@ def shifted(a, b):
     return (a << b) + 1
 
 
+def first(a, unused):
+    return a + 1  # `unused` has no operation to tell its type: never inlined
+
+
 def kernel(n):
     acc = 0.0
     for i in range(n):
@@ -43,7 +47,8 @@ def mixed(n):
     count = 0
     for k in range(n):
         total += scaled(k * 0.5, k)
-        count += poly(k)
+        tag = "x" if k % 2 else None
+        count += poly(k) + first(k, tag)
     return total, count
 
 
