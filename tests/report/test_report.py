@@ -203,6 +203,30 @@ class ReportTests(ReportTestCase):
         self.assertGreater(compiles["count"]["guards"], 0, compiles["count"])
         self.assertFalse([e for e in events if e["event"] == "deopt" and e["qualname"] == "fib"])
 
+    def test_inlined_call_deoptimizes_before_the_call(self):
+        # `scale(i)` is inlined into run()'s loop; rebinding the global halfway fails the inlined call's
+        # `callee` guard, which goes back to before the call (the interpreter calls the new function), until
+        # the deopt limit recompiles run(). The report names the site after the inlined function.
+        program = self.write_program(
+            "inlined.py",
+            "def scale(x):\n    return x * 3 + 1\n\n"
+            "def other(x):\n    return x * 3 + 2\n\n"
+            "def run(n):\n    global scale\n    total = 0\n    for i in range(n):\n"
+            "        if i == n // 2:\n            scale = other\n"
+            "        total += scale(i)\n    return total\n\nprint(run(4000))\n")
+        r, events, log = self.run_logged(program, "-X", "jit-deopt-limit=10")
+        self.assertEqual(r.stdout, "%d\n" % (sum(3 * i + 1 for i in range(2000)) +
+                                             sum(3 * i + 2 for i in range(2000, 4000))))
+        deopts = [e for e in events if e["event"] == "deopt" and e["qualname"] == "run"]
+        self.assertEqual({(e["opname"], e["reason"], e["guard"]) for e in deopts},
+                         {("CALL (inlined scale)", "callee", "inlined-callee")}, deopts)
+        self.assertEqual(len(deopts), 10, deopts)
+        recompiles = [e for e in events if e["event"] == "recompile" and e["qualname"] == "run"]
+        self.assertEqual([e["opname"] for e in recompiles], ["CALL (inlined scale)"], recompiles)
+        summary = self.report(log)
+        self.assertEqual((summary.returncode, summary.stderr), (0, ""), summary)
+        self.assertRegex(summary.stdout, r"\n\s+10  CALL \(inlined scale\) at inlined.py:\d+ offset \d+ in run")
+
     def test_deoptimized_loop_goes_back_to_compiled_code(self):
         # One float halfway through a long loop fails the `x > -1` guard once; the activation goes on in tier
         # 1 only to the next loop head, then in compiled code again: the guard runs on nearly every later
