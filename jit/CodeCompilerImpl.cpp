@@ -72,6 +72,7 @@ public:
         output.resumeIndices = std::move(translated.resumeIndices);
         output.generatorResumes = std::move(translated.generatorResumes);
         output.guards = std::move(translated.guards);
+        output.directCalls = std::move(translated.directCalls);
         output.compileMillis =
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
         return output;

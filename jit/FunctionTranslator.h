@@ -320,6 +320,10 @@ public:  // for the Lower*.cpp files
     bool lowerPopJumpNone(size_t index, bool jumpIfNone);
     bool lowerJumpOrPop(size_t index, bool jumpIfTrue);
     bool lowerCall(size_t index);
+    // CALL of the Python code CodeInput::directCallees names: frame pushed, native entry called, frame popped
+    // inline (DirectCalls.cpp); pyjit_call_positional for any other callable. Returns the result (NULL: raised).
+    llvm::Value* directCall(size_t index, const DirectCallee& callee);
+    void popDirectFrame(llvm::Value* frame, const DirectCallee& callee);
     bool lowerBuild(size_t index, HelperId id);
     bool lowerForIter(size_t index);
     bool lowerUnpackSequence(size_t index);
@@ -382,6 +386,7 @@ public:  // for the Lower*.cpp files
     std::map<size_t, llvm::BasicBlock*> forIterStoreJoins_;
     std::map<size_t, std::set<int>> staleAtBlockStart_;  // by the block's first instruction
     std::map<size_t, InlinePlan> inlinePlans_;           // by the CALL's index
+    std::vector<DirectCallSite> directCalls_;            // CALLs lowered by directCall()
     std::string inlinedOpname_;                          // while lowering an inlined call: its guards' opname
 };
 

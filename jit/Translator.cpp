@@ -338,9 +338,15 @@ bool FunctionTranslator::lowerCall(size_t index) {
     }
     int argc = view_.instructions[index].oparg;
     int base = depth_ - (argc + 2);
-    llvm::Value* stack = spillStack(base, depth_);
-    llvm::Value* result = kwnames_ != nullptr ? call(HelperId::call, {frame_, stack, i32(argc), address(kwnames_)})
-                                              : call(HelperId::call_positional, {frame_, stack, i32(argc)});
+    auto direct = input_.directCallees.find(static_cast<uint32_t>(view_.instructions[index].opcodeUnit));
+    llvm::Value* result = nullptr;
+    if (kwnames_ == nullptr && direct != input_.directCallees.end()) {
+        result = directCall(index, direct->second);
+    } else {
+        llvm::Value* stack = spillStack(base, depth_);
+        result = kwnames_ != nullptr ? call(HelperId::call, {frame_, stack, i32(argc), address(kwnames_)})
+                                     : call(HelperId::call_positional, {frame_, stack, i32(argc)});
+    }
     kwnames_ = nullptr;
     depth_ = base;
     // The helper chose prev_instr (the CALL, or its last cache unit for Python callees); keep it.
@@ -859,6 +865,7 @@ TranslatedCode FunctionTranslator::run() {
     result.loweredOpcodes = std::move(loweredOpcodes_);
     result.handedOffOpcodes = std::move(handedOffOpcodes_);
     result.guards = std::move(guards_);
+    result.directCalls = std::move(directCalls_);
     return result;
 }
 

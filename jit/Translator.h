@@ -33,6 +33,7 @@ struct TranslatedCode {
     std::map<uint32_t, int> resumeIndices;  // see CompileOutput
     std::vector<GeneratorResume> generatorResumes;  // see CompileOutput
     std::vector<std::unique_ptr<GuardRecord>> guards;  // see CompileOutput
+    std::vector<DirectCallSite> directCalls;           // see CompileOutput
 };
 
 TranslatedCode translate(const CompilerServices& services, const CodeInput& input, const BytecodeView& bytecode,

@@ -15,6 +15,20 @@ std::vector<CodeState*> gLive;
 uint64_t gCallsInFreedCode = 0;
 uint64_t gFreedCodeObjects = 0;
 
+// A freed code object is no direct call's callee any more (a code object allocated at its address later
+// must not match), and its own cells leave their callees' lists. Its own cells are among its callers'
+// when it calls itself: cleared first, they are skipped after.
+void forgetDirectCalls(CodeState& state) {
+    for (DirectCallCell* cell : state.directCallers) {
+        cell->code = nullptr;
+        cell->target = nullptr;
+        cell->callee = nullptr;
+    }
+    for (const std::unique_ptr<DirectCallCell>& cell : state.directCallCells) {
+        if (cell->callee != nullptr) std::erase(cell->callee->directCallers, cell.get());
+    }
+}
+
 // co_extra destructor: CPython calls it from the code object's dealloc (and with NULL for slots never set).
 void freeCodeState(void* opaque) {
     if (opaque == nullptr) return;
@@ -26,6 +40,7 @@ void freeCodeState(void* opaque) {
     gCallsInFreedCode += state->calls;
     gFreedCodeObjects++;
     JitCompiler::release(*state);
+    forgetDirectCalls(*state);
     std::vector<PyCodeObject*> inlinedCodes = std::move(state->inlinedCodes);
     delete state;
     for (PyCodeObject* code : inlinedCodes) Py_DECREF(code);  // (may free code objects, and so their states)

@@ -29,6 +29,14 @@ enum class CodeTier : uint8_t {
     Unsupported,  // will always run in CPython's interpreter; see fallbackReason
 };
 
+struct CodeState;
+
+// A direct call site's cell (runtime/Inlining.h, collectDirectCallees): owned by the caller's state, listed
+// in the callee's, which clears it when its code object is freed.
+struct DirectCallCell : PyjitDirectCallCell {
+    CodeState* callee;
+};
+
 // `calls` and `entry` live in the C base, which direct calls from compiled code read (cpython/direct_call.h).
 struct CodeState : PyjitCallTarget {
     PyCodeObject* code;  // borrowed: the state is freed by the code object's destructor
@@ -59,6 +67,10 @@ struct CodeState : PyjitCallTarget {
     // Code objects of calls compiled inline (runtime/Inlining.h), owned: compiled code compares a callable's
     // code with them, so none may die and another take its address while this code lives.
     std::vector<PyCodeObject*> inlinedCodes;
+    // Direct call sites of this code's compiles (no references: see DirectCallCell), and those of callers
+    // that call this code directly.
+    std::vector<std::unique_ptr<DirectCallCell>> directCallCells;
+    std::vector<DirectCallCell*> directCallers;
 };
 
 static_assert(kFreshCall == PYJIT_FRESH_CALL);

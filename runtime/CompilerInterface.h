@@ -80,6 +80,26 @@ struct FrameLayout {
     int globalCacheBuiltinsVersion;
     int globalCacheValue;
     int functionCode;  // PyFunctionObject.func_code (an inlined call compares it)
+    // A direct call's frame, pushed and popped inline (jit/DirectCalls.cpp)
+    int functionGlobals;  // PyFunctionObject.func_globals, func_builtins
+    int functionBuiltins;
+    int frameFunc;  // _PyInterpreterFrame.f_func, f_locals, f_code, frame_obj, is_entry (8 bits), owner (8 bits)
+    int frameLocals;
+    int frameCode;
+    int frameObject;
+    int frameIsEntry;
+    int frameOwner;
+    int frameOwnedByThread;  // the owner value of a frame on the thread's data stack
+    int tstateDatastackTop;  // PyThreadState.datastack_top, datastack_limit
+    int tstateDatastackLimit;
+    int tstateInterp;  // PyThreadState.interp, and PyInterpreterState.eval_frame in it
+    int interpEvalFrame;
+    const void* installedEvalHook;  // where pyjit keeps the hook it installed (a direct call must find it)
+    int callTargetEntry;            // PyjitCallTarget.entry, calls
+    int callTargetCalls;
+    int directCallCellCode;  // PyjitDirectCallCell.code, target
+    int directCallCellTarget;
+    int callCacheEntries;  // CALL's inline cache units: prev_instr points at the last while a Python callee runs
 };
 
 // Objects compiled code compares against by identity.
@@ -178,6 +198,21 @@ struct InlineCallee {
     std::shared_ptr<const CodeInput> code;  // the callee, as for its own compile (CodeState keeps it alive)
 };
 
+// A call site the specialized tier calls directly (docs/deopt.md, "Direct calls"): tier 1 saw one Python
+// function code there, which binds the call's arguments positionally (exactly its parameters). The compiled
+// code checks that the callable is a function with that code (through `cell`, which the runtime clears when
+// the code object is freed) and that the callee is compiled, then pushes the callee's frame, calls its
+// native entry and pops the frame itself; any other call takes the helper. Not a guard: nothing deoptimizes.
+struct DirectCallee {
+    const void* cell;        // PyjitDirectCallCell (runtime/cpython/direct_call.h), owned by the caller's state
+    const void* firstInstr;  // _PyCode_CODE(code) - 1: a fresh frame's prev_instr
+    std::string qualname;    // for the IR's names
+    int argcount = 0;        // co_argcount: the stack's arguments, `self` included for a method
+    int nlocalsplus = 0;
+    int frameWords = 0;   // the frame's size in the thread's data stack (pointers)
+    bool method = false;  // called as [function, self, args...] (LOAD_METHOD), else [NULL, function, args...]
+};
+
 // Everything the translator needs to know about one code object. Object pointers are borrowed from the
 // code object, which outlives its compiled code.
 struct CodeInput {
@@ -209,6 +244,7 @@ struct CodeInput {
     std::map<uint32_t, SiteSpeculation> speculations;
     std::set<uint32_t> widenedUnits;
     std::map<uint32_t, InlineCallee> inlineCallees;  // by the CALL's opcode unit
+    std::map<uint32_t, DirectCallee> directCallees;  // ... likewise
     // The code reached the hotness threshold (threshold 0 compiles everything at its first call): small
     // functions then get the optimizing code generator (jit/Engine.cpp, SizeTieredCompiler).
     bool hot = false;
@@ -234,6 +270,12 @@ struct GeneratorResume {
 };
 using NativeEntry = void* (*)(void* tstate, void* frame, int resumeIndex);
 
+// A CALL compiled as a direct call (for the event log): its bytecode offset and the callee's qualname.
+struct DirectCallSite {
+    int offset = 0;
+    std::string callee;
+};
+
 struct CompileOutput {
     NativeEntry entry = nullptr;
     uint64_t handle = 0;        // for release(); 0 when nothing was compiled
@@ -249,6 +291,7 @@ struct CompileOutput {
     std::map<std::string, uint32_t> loweredOpcodes;    // per opcode name: instructions lowered
     std::map<std::string, uint32_t> handedOffOpcodes;  // ... and instructions handing the frame over
     std::vector<std::unique_ptr<GuardRecord>> guards;   // the compiled code's guards (specialized tier)
+    std::vector<DirectCallSite> directCalls;            // the CALLs compiled as direct calls (specialized tier)
 };
 
 class CodeCompiler {

@@ -1,6 +1,7 @@
 #include "Inlining.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "Deopt.h"
 #include "Ref.h"
@@ -122,6 +123,48 @@ void collectInlineCallees(CodeState& state, _PyInterpreterFrame* frame, CodeInpu
             state.inlinedCodes.push_back(callee);
         }
         input.inlineCallees[static_cast<uint32_t>(code[call].opcodeUnit().value())] = InlineCallee{described};
+    }
+}
+
+void collectDirectCallees(CodeState& state, CodeInput& input) {
+    if (!state.tier1) return;
+    const tier1::DecodedCode& decoded = *state.tier1;
+    // The profile's code objects are plain addresses, which a freed code object may have left behind: only
+    // those of live states (every code object that ran has one) are taken.
+    std::unordered_map<const void*, CodeState*> liveCodes;
+    for (const tier1::SiteProfile& site : decoded.profile.sites) {
+        const tier1::DecodedInstruction& instruction = decoded.instructions[site.instruction];
+        const tier1::ObservedKeys& codes = site.operands[1];
+        if (static_cast<Opcode>(instruction.opcode) != Opcode::CALL || codes.megamorphic || codes.keys[0] == nullptr ||
+            codes.keys[1] != nullptr) {
+            continue;
+        }
+        const auto unit = static_cast<uint32_t>(instruction.opcodeUnit);
+        if (input.inlineCallees.contains(unit)) continue;
+        if (liveCodes.empty()) {
+            for (CodeState* live : CodeStateRegistry::live()) liveCodes.emplace(live->code, live);
+        }
+        auto found = liveCodes.find(codes.keys[0]);
+        if (found == liveCodes.end()) continue;
+        CodeState* callee = found->second;
+        // [NULL, function, args...] binds `oparg` arguments; [function, self, args...] one more (the profile's
+        // version says which form the last call had).
+        DirectCallee direct;
+        direct.method = codes.versions[0] == 2;
+        direct.argcount = instruction.oparg + (direct.method ? 1 : 0);
+        if (!pyjit_direct_call_shape(callee->code, direct.argcount, &direct.firstInstr, &direct.frameWords)) continue;
+        auto cell = std::make_unique<DirectCallCell>();
+        cell->code = callee->code;
+        cell->target = callee;
+        cell->callee = callee;
+        callee->directCallers.push_back(cell.get());
+        direct.cell = static_cast<PyjitDirectCallCell*>(cell.get());
+        direct.nlocalsplus = callee->code->co_nlocalsplus;
+        Ref qualname = Ref::steal(PyUnicode_AsUTF8String(callee->code->co_qualname));
+        if (!qualname) PyErr_Clear();
+        direct.qualname = qualname ? PyBytes_AS_STRING(qualname.get()) : "?";
+        state.directCallCells.push_back(std::move(cell));
+        input.directCallees[unit] = std::move(direct);
     }
 }
 

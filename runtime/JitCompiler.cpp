@@ -103,7 +103,26 @@ void prepareServices() {
                         layout.global_cache_globals_version,
                         layout.global_cache_builtins_version,
                         layout.global_cache_value,
-                        layout.function_code};
+                        layout.function_code,
+                        layout.function_globals,
+                        layout.function_builtins,
+                        layout.frame_func,
+                        layout.frame_locals,
+                        layout.frame_code,
+                        layout.frame_object,
+                        layout.frame_is_entry,
+                        layout.frame_owner,
+                        layout.frame_owned_by_thread,
+                        layout.tstate_datastack_top,
+                        layout.tstate_datastack_limit,
+                        layout.tstate_interp,
+                        layout.interp_eval_frame,
+                        layout.installed_eval_hook,
+                        layout.call_target_entry,
+                        layout.call_target_calls,
+                        layout.direct_call_cell_code,
+                        layout.direct_call_cell_target,
+                        layout.call_cache_entries};
     gServices.objects = {Py_None,           Py_True,
                          Py_False,          &PyLong_Type,
                          &PyFloat_Type,     &PyList_Type,
@@ -206,6 +225,13 @@ void logCompile(const PendingCompile& job, double latencyMillis) {
     // The tier of this compile: specialized mode compiles generic code once the recompile limit is reached.
     fields["tier"] = job.input.specialize ? "specialized" : "generic";
     fields["guards"] = job.output.guards.size();
+    if (!job.output.directCalls.empty()) {
+        nlohmann::json sites = nlohmann::json::array();
+        for (const DirectCallSite& site : job.output.directCalls) {
+            sites.push_back({{"offset", site.offset}, {"callee", site.callee}});
+        }
+        fields["direct_calls"] = std::move(sites);
+    }
     fields["code_bytes"] = job.output.machineCodeBytes;
     fields["recompiles"] = job.state->recompiles;
     EventLog::write("compile", std::move(fields));
@@ -393,6 +419,7 @@ void JitCompiler::compile(CodeState& state, const std::string& dumpDir, _PyInter
         job->input.widenedUnits = state.widenedUnits;
         collectSpeculations(&state, state.code, job->input);
         collectInlineCallees(state, frame, job->input);
+        collectDirectCallees(state, job->input);
     }
     job->input.hot = options.threshold > 0;
     prepareServices();

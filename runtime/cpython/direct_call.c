@@ -156,6 +156,16 @@ _PyInterpreterFrame* pyjit_push_direct_frame(PyThreadState* tstate, _PyInterpret
     return frame;
 }
 
+int pyjit_direct_call_shape(PyCodeObject* code, int argcount, const void** first_instr, int* frame_words) {
+    if ((code->co_flags & (PYJIT_COMPLEX_PARAMETERS | CO_OPTIMIZED)) != CO_OPTIMIZED || code->co_kwonlyargcount != 0 ||
+        argcount != code->co_argcount) {
+        return 0;
+    }
+    *first_instr = _PyCode_CODE(code) - 1;
+    *frame_words = (int)frame_size(code);
+    return 1;
+}
+
 void pyjit_pop_direct_frame(PyThreadState* tstate, _PyInterpreterFrame* frame) { clear_and_pop_frame(tstate, frame); }
 
 /* The common case of a direct call, kept short: a compiled callee given exactly its positional parameters.

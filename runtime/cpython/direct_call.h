@@ -37,6 +37,20 @@ typedef struct PyjitCallTarget {
     size_t generator_resume_count;
 } PyjitCallTarget;
 
+/* What a direct call site of compiled code calls (runtime/Inlining.h, collectDirectCallees): the callee's code
+ * object and call target, which the compiled caller reads at every call. The cell holds no reference: when
+ * the code object is freed, runtime/CodeState.cpp clears both fields, so that a code object allocated later
+ * at the same address never matches. */
+typedef struct PyjitDirectCallCell {
+    PyCodeObject* code;
+    PyjitCallTarget* target;
+} PyjitDirectCallCell;
+
+/* Whether compiled code may push a frame of `code` for a call with `argcount` arguments (`self` included)
+ * itself, as call_compiled_directly does: positional parameters only, exactly that many, no generator. Then
+ * 1, with the fresh frame's prev_instr and its size in the thread's data stack (in pointers); else 0. */
+int pyjit_direct_call_shape(PyCodeObject* code, int argcount, const void** first_instr, int* frame_words);
+
 /* The resume index of a fresh frame (CompilerInterface.h's kFreshCall). */
 #define PYJIT_FRESH_CALL (-1)
 

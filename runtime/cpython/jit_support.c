@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "direct_call.h"
+#include "frame_access.h"
 #include "jit_support.h"
 
 /* Version-exact copies of CPython 3.11's iterator structs (Objects/rangeobject.c, Objects/listobject.c),
@@ -77,6 +78,27 @@ void pyjit_layout_init(PyjitLayout *layout) {
     layout->global_cache_builtins_version = (int)offsetof(PyjitGlobalCache, builtins_version);
     layout->global_cache_value = (int)offsetof(PyjitGlobalCache, value);
     layout->function_code = (int)offsetof(PyFunctionObject, func_code);
+    layout->function_globals = (int)offsetof(PyFunctionObject, func_globals);
+    layout->function_builtins = (int)offsetof(PyFunctionObject, func_builtins);
+    layout->frame_func = (int)offsetof(_PyInterpreterFrame, f_func);
+    layout->frame_locals = (int)offsetof(_PyInterpreterFrame, f_locals);
+    layout->frame_code = (int)offsetof(_PyInterpreterFrame, f_code);
+    layout->frame_object = (int)offsetof(_PyInterpreterFrame, frame_obj);
+    layout->frame_is_entry = (int)offsetof(_PyInterpreterFrame, is_entry);
+    layout->frame_owner = (int)offsetof(_PyInterpreterFrame, owner);
+    layout->frame_owned_by_thread = FRAME_OWNED_BY_THREAD;
+    layout->tstate_datastack_top = (int)offsetof(PyThreadState, datastack_top);
+    layout->tstate_datastack_limit = (int)offsetof(PyThreadState, datastack_limit);
+    layout->tstate_interp = (int)offsetof(PyThreadState, interp);
+    layout->interp_eval_frame = (int)offsetof(PyInterpreterState, eval_frame);
+    layout->installed_eval_hook = &pyjit_installed_eval_hook;
+    layout->call_target_entry = (int)offsetof(PyjitCallTarget, entry);
+    layout->call_target_calls = (int)offsetof(PyjitCallTarget, calls);
+    layout->direct_call_cell_code = (int)offsetof(PyjitDirectCallCell, code);
+    layout->direct_call_cell_target = (int)offsetof(PyjitDirectCallCell, target);
+    layout->call_cache_entries = INLINE_CACHE_ENTRIES_CALL;
+    Py_BUILD_ASSERT(sizeof(((_PyInterpreterFrame *)NULL)->is_entry) == 1);
+    Py_BUILD_ASSERT(sizeof(((_PyInterpreterFrame *)NULL)->owner) == 1);
     Py_BUILD_ASSERT(sizeof(((PyDictObject *)NULL)->ma_version_tag) == sizeof(uint64_t));
     Py_BUILD_ASSERT(sizeof(((_PyCFrame *)NULL)->use_tracing) == 1);
     Py_BUILD_ASSERT(sizeof(((PyThreadState *)NULL)->recursion_remaining) == sizeof(int));

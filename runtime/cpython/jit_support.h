@@ -64,6 +64,26 @@ typedef struct PyjitLayout {
     int global_cache_builtins_version;
     int global_cache_value;
     int function_code; /* PyFunctionObject.func_code: an inlined call's callee check */
+    /* A direct call's frame pushed and popped inline (jit/DirectCalls.cpp; direct_call.c does the same in C) */
+    int function_globals; /* PyFunctionObject.func_globals, func_builtins */
+    int function_builtins;
+    int frame_func; /* _PyInterpreterFrame's specials: f_func, f_locals, f_code, frame_obj */
+    int frame_locals;
+    int frame_code;
+    int frame_object;
+    int frame_is_entry; /* bool (8 bits) */
+    int frame_owner;    /* char: FRAME_OWNED_BY_THREAD for a frame on the thread's data stack */
+    int frame_owned_by_thread;
+    int tstate_datastack_top; /* PyThreadState.datastack_top, datastack_limit (PyObject **) */
+    int tstate_datastack_limit;
+    int tstate_interp; /* PyThreadState.interp, and its eval_frame (the PEP 523 hook) */
+    int interp_eval_frame;
+    const void* installed_eval_hook; /* &pyjit_installed_eval_hook: the hook the direct call must find */
+    int call_target_entry;           /* PyjitCallTarget.entry, calls */
+    int call_target_calls;
+    int direct_call_cell_code; /* PyjitDirectCallCell.code, target */
+    int direct_call_cell_target;
+    int call_cache_entries; /* INLINE_CACHE_ENTRIES_CALL: CALL's prev_instr during a Python call */
 } PyjitLayout;
 
 void pyjit_layout_init(PyjitLayout *layout);

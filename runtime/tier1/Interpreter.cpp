@@ -308,6 +308,14 @@ const char* calleeName(const void* key) {
     return text;
 }
 
+// A Python callee's code object (CALL's second profile: the specialized tier calls that code directly).
+const char* calleeCodeName(const void* key) {
+    PyObject* name = static_cast<const PyCodeObject*>(key)->co_qualname;
+    const char* text = PyUnicode_Check(name) ? PyUnicode_AsUTF8(name) : nullptr;
+    if (text == nullptr) PyErr_Clear();
+    return text != nullptr ? text : "<code>";
+}
+
 // The opcodes execute() has a label for; every other opcode goes to op_default.
 #define PYJIT_TIER1_OPCODES(X) \
     X(NOP) \
@@ -1366,6 +1374,13 @@ PyObject* Interpreter::execute() {
         PyObject** operands = sp - (oparg + 2);
         PyObject* callee = operands[0] != nullptr ? operands[0] : operands[1];
         site(*instruction).operands[0].observe(callee, code_.profile.names, calleeName);
+        if (Py_TYPE(callee) == &PyFunction_Type) {
+            // The code, with the stack's form as its version: 1 for [NULL, function, args...], 2 for a method.
+            PyObject* calleeCode = reinterpret_cast<PyFunctionObject*>(callee)->func_code;
+            site(*instruction)
+                .operands[1]
+                .observeVersioned(calleeCode, operands[0] != nullptr ? 2 : 1, code_.profile.names, calleeCodeName);
+        }
         if (Py_TYPE(callee) == &PyFunction_Type && kwnames_ == nullptr) {
             bool isMethod = operands[0] != nullptr;  // [function, self, args...]
             PyObject* value;
