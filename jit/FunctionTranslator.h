@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include <array>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <optional>
@@ -98,6 +99,7 @@ public:  // for the Lower*.cpp files
     void push(llvm::Value* value) {
         reprs_[depth_] = Repr::Object;
         borrowed_[depth_] = false;
+        localOf_[depth_] = -1;
         constants_[depth_] = llvm::dyn_cast<llvm::Constant>(value);
         builder_.CreateStore(value, slots_[depth_++]);
     }
@@ -109,6 +111,7 @@ public:  // for the Lower*.cpp files
     void poke(int fromTop, llvm::Value* value) {
         reprs_[depth_ - fromTop] = Repr::Object;
         borrowed_[depth_ - fromTop] = false;
+        localOf_[depth_ - fromTop] = -1;
         constants_[depth_ - fromTop] = llvm::dyn_cast<llvm::Constant>(value);
         builder_.CreateStore(value, slots_[depth_ - fromTop]);
     }
@@ -122,6 +125,14 @@ public:  // for the Lower*.cpp files
     bool isUnboxed(int fromTop) const { return reprOf(fromTop) != Repr::Object; }
     // The constant a slot holds when push/poke put one there in this block (LOAD_CONST's object), else null.
     llvm::Constant* constantAt(int fromTop) const { return constants_[depth_ - fromTop]; }
+    // The local whose object a slot holds (a LOAD_FAST or a COPY of one in this block, the local not stored
+    // since), or -1; and what guards in this block proved about locals' objects: the exact type a guard
+    // tested (an exact builtin type cannot change and a local changes only by its own stores, so the
+    // fact holds until the local is stored, deleted or made a cell, or the block ends).
+    int localAt(int fromTop) const { return localOf_[depth_ - fromTop]; }
+    const void* knownTypeOfLocal(int local) const;
+    void trackLocals(size_t index, int depthBefore);  // after lowering `index`: origins and facts
+
     // An operand that a guarded int or float operation only reads (type test, unboxing) is pushed without
     // a reference when nothing can release it before: a LOAD_CONST (the code keeps its constants) or a
     // LOAD_FAST (the local keeps it) right before the operation, or before one more LOAD_FAST/LOAD_CONST
@@ -353,6 +364,13 @@ public:  // for the Lower*.cpp files
     std::vector<llvm::AllocaInst*> slots_;
     std::vector<Repr> reprs_;                 // per stack slot, while translating a block
     std::vector<llvm::Constant*> constants_;  // ... and the constant it holds, if known (constantAt)
+    std::vector<int> localOf_;                // ... and the local its object came from, if known (localAt)
+    std::map<int, const void*> knownLocalTypes_;  // by local: an exact type a guard in this block proved
+    // Unboxed locals whose shadow holds their current value, whatever the stale mask says: an unboxed
+    // STORE_FAST earlier in this block wrote it (into the shadow on both of its paths), and nothing stored
+    // the local since. Their LOAD_FASTs read the shadow with no test.
+    std::map<int, Repr> currentShadows_;
+    size_t shadowStoredBy_ = SIZE_MAX;        // the STORE_FAST that last made a shadow current
     std::vector<bool> borrowed_;              // ... pushed without a reference (borrowIfOnlyRead)
     size_t borrowingConsumer_ = 0;            // the guarded operation the borrowed slots wait for
     std::vector<std::array<llvm::AllocaInst*, 3>> unboxedSlots_;  // per slot and Repr, made on first use

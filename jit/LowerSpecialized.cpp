@@ -77,13 +77,17 @@ void FunctionTranslator::swapSlots(int fromTop, int otherFromTop) {
         Repr repr;
         llvm::Value* value;  // the object, or the unboxed double / int64
         llvm::Constant* constant;
+        int local;
     };
-    auto read = [&](int at) { return Entry{reprOf(at), isUnboxed(at) ? peekUnboxed(at) : peek(at), constantAt(at)}; };
+    auto read = [&](int at) {
+        return Entry{reprOf(at), isUnboxed(at) ? peekUnboxed(at) : peek(at), constantAt(at), localAt(at)};
+    };
     auto write = [&](int at, const Entry& entry) {
         const int slot = depth_ - at;
         builder_.CreateStore(entry.value, entry.repr == Repr::Object ? slots_[slot] : unboxedSlot(slot, entry.repr));
         reprs_[slot] = entry.repr;
         constants_[slot] = entry.constant;
+        localOf_[slot] = entry.local;
     };
     // Borrowed entries are never swapped: lower() gives them their references before any SWAP.
     Entry top = read(fromTop);
@@ -96,6 +100,7 @@ void FunctionTranslator::pushUnboxed(Repr repr, llvm::Value* value) {
     builder_.CreateStore(value, unboxedSlot(depth_, repr));
     borrowed_[depth_] = false;
     constants_[depth_] = nullptr;
+    localOf_[depth_] = -1;
     reprs_[depth_++] = repr;
 }
 
@@ -711,9 +716,16 @@ bool FunctionTranslator::lowerGuardedSubscript(size_t index, const SiteSpeculati
     llvm::Value* container = peek(2);
     const void* containerType = speculation.operandTypes[0];
     const bool tuple = containerType == services_.objects.tupleType;
-    llvm::Value* types = hasExactType(container, containerType);
-    if (!unboxedKey && !knownKey) types = builder_.CreateAnd(types, hasExactType(key, services_.objects.longType));
-    guard(index, types, speculation, {container, key});
+    // A container from a local an earlier guard of this block tested (`b[0] - c[0]`, `b[1] - c[1]`) is not
+    // tested again.
+    const int containerLocal = localAt(2);
+    const bool containerKnown = containerLocal >= 0 && knownTypeOfLocal(containerLocal) == containerType;
+    if (!containerKnown || (!unboxedKey && !knownKey)) {
+        llvm::Value* types = containerKnown ? builder_.getTrue() : hasExactType(container, containerType);
+        if (!unboxedKey && !knownKey) types = builder_.CreateAnd(types, hasExactType(key, services_.objects.longType));
+        guard(index, types, speculation, {container, key});
+    }
+    if (containerLocal >= 0) knownLocalTypes_[containerLocal] = containerType;
     // A negative index counts from the end, as list_subscript and tuple_subscript do (`b[-1]`; CPython's
     // specialized instructions deoptimize on it); then 0 <= position < len. An int object must have ob_size
     // -1, 0 or 1 (at most one digit) first.

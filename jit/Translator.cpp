@@ -440,6 +440,36 @@ bool FunctionTranslator::lowerRaise(size_t index) {
     return false;
 }
 
+const void* FunctionTranslator::knownTypeOfLocal(int local) const {
+    auto found = knownLocalTypes_.find(local);
+    return found != knownLocalTypes_.end() ? found->second : nullptr;
+}
+
+void FunctionTranslator::trackLocals(size_t index, int depthBefore) {
+    const ViewInstruction& instruction = view_.instructions[index];
+    switch (instruction.opcode) {
+        case Opcode::LOAD_FAST:
+            if (depth_ == depthBefore + 1 && reprOf(1) == Repr::Object) localOf_[depth_ - 1] = instruction.oparg;
+            break;
+        case Opcode::COPY:  // the same object: its local and constant, if known
+            if (depth_ == depthBefore + 1) {
+                localOf_[depth_ - 1] = localOf_[depth_ - 1 - instruction.oparg];
+                constants_[depth_ - 1] = constants_[depth_ - 1 - instruction.oparg];
+            }
+            break;
+        case Opcode::STORE_FAST:
+        case Opcode::DELETE_FAST:
+        case Opcode::MAKE_CELL:
+            // The local holds another object now: what was known about it, and which slots hold its old object,
+            // no longer applies.
+            knownLocalTypes_.erase(instruction.oparg);
+            std::replace(localOf_.begin(), localOf_.end(), instruction.oparg, -1);
+            if (shadowStoredBy_ != index) currentShadows_.erase(instruction.oparg);
+            break;
+        default: break;
+    }
+}
+
 bool FunctionTranslator::lower(size_t index) {
     const ViewInstruction& instruction = view_.instructions[index];
     const int oparg = instruction.oparg;
@@ -810,6 +840,7 @@ TranslatedCode FunctionTranslator::run() {
     for (int k = 0; k < view_.maxStackDepth; k++) slots_.push_back(builder_.CreateAlloca(ptrType(), nullptr, "slot"));
     reprs_.assign(view_.maxStackDepth, Repr::Object);
     constants_.assign(view_.maxStackDepth, nullptr);
+    localOf_.assign(view_.maxStackDepth, -1);
     borrowed_.assign(view_.maxStackDepth, false);
     unboxedSlots_.assign(view_.maxStackDepth, {});
     pair_ = builder_.CreateAlloca(ptrType(), i32(2), "method");
@@ -830,6 +861,9 @@ TranslatedCode FunctionTranslator::run() {
         depth_ = block.entryDepth;
         std::fill(reprs_.begin(), reprs_.end(), Repr::Object);
         std::fill(constants_.begin(), constants_.end(), nullptr);
+        std::fill(localOf_.begin(), localOf_.end(), -1);
+        knownLocalTypes_.clear();
+        currentShadows_.clear();
         std::fill(borrowed_.begin(), borrowed_.end(), false);
         enterBlockLocals(block.first);
         kwnames_ = nullptr;
@@ -837,7 +871,9 @@ TranslatedCode FunctionTranslator::run() {
         bool open = true;
         for (size_t i = block.first; i < block.end && open; i++) {
             size_t handedOffBefore = handedOff_;
+            const int depthBefore = depth_;
             open = lower(i);
+            trackLocals(i, depthBefore);
             if (handedOff_ == handedOffBefore) {
                 lowered_++;
                 loweredOpcodes_[std::string(view_.instructions[i].name)]++;

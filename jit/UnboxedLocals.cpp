@@ -323,7 +323,13 @@ std::optional<bool> FunctionTranslator::lowerLocalAccess(size_t index) {
     const int local = instruction.oparg;
     const bool unboxable = unboxedLocals_.contains(local);
     if (instruction.opcode == Opcode::STORE_FAST) {
-        if (isUnboxed(1)) return lowerUnboxedStore(index);
+        if (isUnboxed(1)) {
+            const Repr repr = reprOf(1);
+            lowerUnboxedStore(index);
+            currentShadows_[local] = repr;
+            shadowStoredBy_ = index;
+            return true;
+        }
         if (!unboxable) return std::nullopt;
         // An object replaces the local: the obsolete object in the slot goes as the old value would.
         llvm::Value* value = pop();
@@ -370,6 +376,11 @@ std::optional<bool> FunctionTranslator::lowerLocalAccess(size_t index) {
 bool FunctionTranslator::lowerUnboxedLoad(size_t index, Repr repr) {
     const int localIndex = view_.instructions[index].oparg;
     const UnboxedLocal& local = *unboxedLocal(localIndex, repr);
+    if (auto current = currentShadows_.find(localIndex); current != currentShadows_.end() && current->second == repr) {
+        llvm::AllocaInst* shadow = local.shadow[reprIndex(repr)];
+        pushUnboxed(repr, builder_.CreateLoad(shadow->getAllocatedType(), shadow));
+        return true;
+    }
     llvm::BasicBlock* fromShadow = newBlock("local.shadow");
     llvm::BasicBlock* fromSlot = newBlock("local.slot");
     llvm::BasicBlock* loaded = newBlock("local.loaded");
@@ -431,6 +442,7 @@ bool FunctionTranslator::lowerUnboxedStore(size_t index) {
     builder_.CreateBr(raiseBlock(index, depth_));
     continueIn(boxed);
     storeLocal(localIndex, object);
+    builder_.CreateStore(value, local.shadow[reprIndex(repr)]);  // current too (currentShadows_)
     decref(old);
     builder_.CreateBr(done);
     continueIn(keep);
