@@ -3,9 +3,10 @@
 // does in C (runtime/cpython/direct_call.c, call_compiled_directly), with what that code object fixes —
 // argument count, frame size, the fresh frame's prev_instr — known at compile time: when the callable is a
 // function running that code, the callee is compiled, no tracer is active, pyjit's hook is the interpreter's
-// and the thread's data stack has room, the callee's frame is pushed here, its native entry called and the
-// frame popped. Any other call takes pyjit_call_positional with the same stack. Nothing is speculated, so
-// nothing deoptimizes: the checks choose between two exact paths.
+// and the thread's data stack has room, the callee's frame is pushed here (parameters past the arguments
+// from the function's __defaults__), its native entry called and the frame popped. Any other call takes
+// pyjit_call_positional with the same stack. Nothing is speculated, so nothing deoptimizes: the checks choose between
+// two exact paths.
 #include "FunctionTranslator.h"
 
 namespace pyjit::jit {
@@ -60,6 +61,17 @@ llvm::Value* FunctionTranslator::directCall(size_t index, const DirectCallee& ca
         builder_.CreatePtrToInt(fieldOf(tstate_, layout.tstateDatastackLimit, ptrType()), sizeType()),
         builder_.CreatePtrToInt(top, sizeType()));
     require(builder_.CreateAnd(builder_.CreateIsNotNull(top), builder_.CreateICmpULT(frameBytes, room)), "direct.push");
+    // Parameters past the arguments take the last items of __defaults__ (CALL_PY_WITH_DEFAULTS's binding),
+    // read now: they may have been replaced since the compile.
+    const int missing = callee.parameters - callee.argcount;
+    llvm::Value* defaults = nullptr;
+    llvm::Value* defaultsCount = nullptr;
+    if (missing > 0) {
+        defaults = fieldOf(callable, layout.functionDefaults, ptrType());
+        require(builder_.CreateIsNotNull(defaults), "direct.defaults");
+        defaultsCount = fieldOf(defaults, layout.varSize, sizeType());
+        require(builder_.CreateICmpSGE(defaultsCount, i64(missing)), "direct.enough");
+    }
 
     // The push (_PyEvalFramePushAndInit, _PyFrame_InitializeSpecials): the frame takes the stack's references
     // to the function and the arguments, and one to the code.
@@ -85,7 +97,17 @@ llvm::Value* FunctionTranslator::directCall(size_t index, const DirectCallee& ca
                          fieldAddress(frame, layout.frameOwner));
     for (int local = 0; local < callee.nlocalsplus; local++) {
         // The arguments are the top `argcount` stack entries (`self` included for a method).
-        llvm::Value* value = local < callee.argcount ? peek(callee.argcount - local) : nullObject();
+        llvm::Value* value = nullObject();
+        if (local < callee.argcount) {
+            value = peek(callee.argcount - local);
+        } else if (local < callee.parameters) {  // __defaults__[len - (parameters - local)]
+            llvm::Value* item = builder_.CreateAdd(defaultsCount, i64(local - callee.parameters));
+            value = builder_.CreateLoad(
+                ptrType(),
+                builder_.CreateGEP(builder_.getInt8Ty(), defaults,
+                                   builder_.CreateAdd(builder_.CreateMul(item, i64(8)), i64(layout.tupleItems))));
+            incref(value);
+        }
         builder_.CreateStore(value, fieldAddress(frame, layout.frameLocalsplus + 8 * local));
     }
     auto* entryType = llvm::FunctionType::get(ptrType(), {ptrType(), ptrType(), intType()}, false);

@@ -79,7 +79,8 @@ struct FrameLayout {
     int globalCacheGlobalsVersion;  // runtime/cpython/jit_support.h's PyjitGlobalCache (LOAD_GLOBAL's site cache)
     int globalCacheBuiltinsVersion;
     int globalCacheValue;
-    int functionCode;  // PyFunctionObject.func_code (an inlined call compares it)
+    int functionCode;      // PyFunctionObject.func_code (an inlined call compares it)
+    int functionDefaults;  // PyFunctionObject.func_defaults (a tuple or NULL)
     // A direct call's frame, pushed and popped inline (jit/DirectCalls.cpp)
     int functionGlobals;  // PyFunctionObject.func_globals, func_builtins
     int functionBuiltins;
@@ -199,7 +200,8 @@ struct InlineCallee {
 };
 
 // A call site the specialized tier calls directly (docs/deopt.md, "Direct calls"): tier 1 saw one Python
-// function code there, which binds the call's arguments positionally (exactly its parameters). The compiled
+// function code there, which binds the call's arguments positionally (its first parameters, defaults for the
+// rest). The compiled
 // code checks that the callable is a function with that code (through `cell`, which the runtime clears when
 // the code object is freed) and that the callee is compiled, then pushes the callee's frame, calls its
 // native entry and pops the frame itself; any other call takes the helper. Not a guard: nothing deoptimizes.
@@ -207,7 +209,8 @@ struct DirectCallee {
     const void* cell;        // PyjitDirectCallCell (runtime/cpython/direct_call.h), owned by the caller's state
     const void* firstInstr;  // _PyCode_CODE(code) - 1: a fresh frame's prev_instr
     std::string qualname;    // for the IR's names
-    int argcount = 0;        // co_argcount: the stack's arguments, `self` included for a method
+    int argcount = 0;        // the stack's arguments, `self` included for a method
+    int parameters = 0;      // co_argcount: the ones past `argcount` come from the function's __defaults__
     int nlocalsplus = 0;
     int frameWords = 0;   // the frame's size in the thread's data stack (pointers)
     bool method = false;  // called as [function, self, args...] (LOAD_METHOD), else [NULL, function, args...]

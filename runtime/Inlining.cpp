@@ -159,6 +159,7 @@ void collectDirectCallees(CodeState& state, CodeInput& input) {
         cell->callee = callee;
         callee->directCallers.push_back(cell.get());
         direct.cell = static_cast<PyjitDirectCallCell*>(cell.get());
+        direct.parameters = callee->code->co_argcount;
         direct.nlocalsplus = callee->code->co_nlocalsplus;
         Ref qualname = Ref::steal(PyUnicode_AsUTF8String(callee->code->co_qualname));
         if (!qualname) PyErr_Clear();

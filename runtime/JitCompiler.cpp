@@ -104,6 +104,7 @@ void prepareServices() {
                         layout.global_cache_builtins_version,
                         layout.global_cache_value,
                         layout.function_code,
+                        layout.function_defaults,
                         layout.function_globals,
                         layout.function_builtins,
                         layout.frame_func,

@@ -158,7 +158,7 @@ _PyInterpreterFrame* pyjit_push_direct_frame(PyThreadState* tstate, _PyInterpret
 
 int pyjit_direct_call_shape(PyCodeObject* code, int argcount, const void** first_instr, int* frame_words) {
     if ((code->co_flags & (PYJIT_COMPLEX_PARAMETERS | CO_OPTIMIZED)) != CO_OPTIMIZED || code->co_kwonlyargcount != 0 ||
-        argcount != code->co_argcount) {
+        argcount > code->co_argcount) {
         return 0;
     }
     *first_instr = _PyCode_CODE(code) - 1;

@@ -47,8 +47,9 @@ typedef struct PyjitDirectCallCell {
 } PyjitDirectCallCell;
 
 /* Whether compiled code may push a frame of `code` for a call with `argcount` arguments (`self` included)
- * itself, as call_compiled_directly does: positional parameters only, exactly that many, no generator. Then
- * 1, with the fresh frame's prev_instr and its size in the thread's data stack (in pointers); else 0. */
+ * itself, as call_compiled_directly does: positional parameters only, at least that many (the rest from the
+ * function's defaults), no generator. Then 1, with the fresh frame's prev_instr and its size in the thread's
+ * data stack (in pointers); else 0. */
 int pyjit_direct_call_shape(PyCodeObject* code, int argcount, const void** first_instr, int* frame_words);
 
 /* The resume index of a fresh frame (CompilerInterface.h's kFreshCall). */

@@ -78,6 +78,7 @@ void pyjit_layout_init(PyjitLayout *layout) {
     layout->global_cache_builtins_version = (int)offsetof(PyjitGlobalCache, builtins_version);
     layout->global_cache_value = (int)offsetof(PyjitGlobalCache, value);
     layout->function_code = (int)offsetof(PyFunctionObject, func_code);
+    layout->function_defaults = (int)offsetof(PyFunctionObject, func_defaults);
     layout->function_globals = (int)offsetof(PyFunctionObject, func_globals);
     layout->function_builtins = (int)offsetof(PyFunctionObject, func_builtins);
     layout->frame_func = (int)offsetof(_PyInterpreterFrame, f_func);

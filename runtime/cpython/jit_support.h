@@ -64,6 +64,7 @@ typedef struct PyjitLayout {
     int global_cache_builtins_version;
     int global_cache_value;
     int function_code; /* PyFunctionObject.func_code: an inlined call's callee check */
+    int function_defaults; /* PyFunctionObject.func_defaults: a direct call's missing arguments */
     /* A direct call's frame pushed and popped inline (jit/DirectCalls.cpp; direct_call.c does the same in C) */
     int function_globals; /* PyFunctionObject.func_globals, func_builtins */
     int function_builtins;

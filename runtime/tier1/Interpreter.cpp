@@ -447,7 +447,10 @@ private:
     // An exact int beyond int64 (63 bits of magnitude). Not "more than two digits": a chain of unboxed int
     // operations (`(x * 1103515245 + 12345) & m`) keeps 61-bit values in registers, where no guard sees them.
     static bool isLongInt(PyObject* object) {
-        return PyLong_CheckExact(object) && Py_ABS(Py_SIZE(object)) >= 3 && _PyLong_NumBits(object) > 63;
+        if (!PyLong_CheckExact(object)) return false;
+        // PyLong_SHIFT bits per digit: enough digits are past 63 bits whatever the top one holds.
+        const Py_ssize_t bits = Py_ABS(Py_SIZE(object)) * PyLong_SHIFT;
+        return bits > 63 + PyLong_SHIFT || (bits > 63 && _PyLong_NumBits(object) > 63);
     }
     void profileOwner(const DecodedInstruction& instruction, PyObject* owner) {
         PyTypeObject* type = Py_TYPE(owner);

@@ -229,9 +229,9 @@ class ReportTests(ReportTestCase):
 
     def test_direct_call_sites_are_listed_in_compile_events(self):
         # Sites where tier 1 saw one callee code taking the call's arguments are compiled as direct calls
-        # (recursion, a method, one closure code over many function objects); a site that saw two codes,
-        # one needing a default, or a generator function is not. Replacing the callee's __code__ afterwards
-        # only sends the site back to the generic call.
+        # (recursion, a method, one closure code over many function objects, a parameter left to its
+        # default); a site that saw two codes, a function with *args or a generator function is not.
+        # Replacing the callee's __code__ afterwards only sends the site back to the generic call.
         program = self.write_program(
             "direct.py",
             "def fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)\n\n"
@@ -240,10 +240,10 @@ class ReportTests(ReportTestCase):
             "def make(k):\n    def add(x):\n        return x + k if x else k\n    return add\n\n"
             "def a(x):\n    return x if x else 1\n\ndef b(x):\n    return -x if x else 2\n\n"
             "def d(x, y=3):\n    return x * y if x else y\n\n"
-            "def gen(x):\n    yield x\n\n"
+            "def gen(x):\n    yield x\n\ndef va(*xs):\n    return len(xs)\n\n"
             "def run(n):\n    box = Box()\n    total = 0\n    for i in range(n):\n"
             "        box.put(i)\n        total += make(i % 5)(i)\n"
-            "        total += (a if i % 2 else b)(i)\n        total += d(i)\n        total += next(gen(i))\n"
+            "        total += (a if i % 2 else b)(i)\n        total += d(i) + va(i)\n        total += next(gen(i))\n"
             "        if i == n // 2:\n            a.__code__ = b.__code__\n"
             "    return total, box.v\n\nprint(fib(18), run(3000))\n")
         r, events, _ = self.run_logged(program)
@@ -252,7 +252,7 @@ class ReportTests(ReportTestCase):
         direct = {e["qualname"]: {site["callee"] for site in e.get("direct_calls", [])}
                   for e in events if e["event"] == "compile"}
         self.assertEqual(direct["fib"], {"fib"}, events)
-        self.assertEqual(direct["run"], {"Box.put", "make", "make.<locals>.add"}, events)
+        self.assertEqual(direct["run"], {"Box.put", "make", "make.<locals>.add", "d"}, events)
 
     def test_deoptimized_loop_goes_back_to_compiled_code(self):
         # One float halfway through a long loop fails the `x > -1` guard once; the activation goes on in tier

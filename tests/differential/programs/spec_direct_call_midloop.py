@@ -6,8 +6,9 @@ site calls its own code), mutual recursion, bound methods ([function, self, args
 (new function objects with one code), the global rebound mid-loop to a function of another arity, a builtin
 and a class, __code__ replaced mid-loop, exceptions raised in the callee (tracebacks show every frame), the
 recursion limit reached through direct calls, a callee that makes a frame object of itself and keeps it, a
-callee that reads its caller's frame, and callees whose code objects are freed and replaced by new code
-objects of other shapes (exec'd functions) while the caller stays compiled.
+callee that reads its caller's frame, callees whose code objects are freed and replaced by new code
+objects of other shapes (exec'd functions) while the caller stays compiled, and parameters left to their
+defaults while __defaults__ is replaced.
 """
 import sys
 
@@ -145,6 +146,32 @@ def exec_shapes(rounds):
     return sum(results), results[:4]
 
 
+def scaled(x, factor=3, offset=(1, 2)):
+    return x * factor + offset[0] if x >= 0 else offset
+
+
+def defaults_loop(n):
+    # Parameters left to their defaults, whose tuple is replaced mid-loop: longer, shorter (too few for the
+    # call: TypeError from the generic call), then restored.
+    saved = scaled.__defaults__
+    total = 0
+    errors = []
+    for i in range(n):
+        try:
+            total += scaled(i)
+            total += scaled(i, 2)
+        except TypeError as exc:
+            errors.append(str(exc))
+        if i == n // 4:
+            scaled.__defaults__ = (5, 7, (10, 20))
+        elif i == n // 2:
+            scaled.__defaults__ = ((4, 4),)
+        elif i == 3 * n // 4:
+            scaled.__defaults__ = saved
+    same = scaled(-1) is saved[1]
+    return total, len(errors), errors[:1], same
+
+
 def call_any(f, args):
     if len(args) == 1:
         return f(args[0])
@@ -174,6 +201,7 @@ def main():
     print("deep", deep(500))
     print("frames", frame_loop(2000), len(kept_frames), kept_frames[-1].f_locals)
     print("exec shapes", exec_shapes(300))
+    print("defaults", defaults_loop(4000))
     print(failing(96))
 
 
