@@ -9,6 +9,7 @@
 
 #include <chrono>
 #include <fstream>
+#include <utility>
 
 namespace pyjit::jit {
 
@@ -39,6 +40,10 @@ public:
 
     CompileOutput compile(const CodeInput& input) override {
         auto started = std::chrono::steady_clock::now();
+        auto lap = [last = started]() mutable {
+            auto now = std::chrono::steady_clock::now();
+            return std::chrono::duration<double, std::milli>(now - std::exchange(last, now)).count();
+        };
         CompileOutput output;
         std::string error;
         std::optional<BytecodeView> view = buildBytecodeView(input, error);
@@ -54,10 +59,13 @@ public:
         }
         // Printing a module costs about as much as compiling it: only when dumping.
         if (!input.dumpDir.empty()) dump(input, "ll", printModule(*translated.module));
+        output.translateMillis = lap();
         engine_->optimize(*translated.module, input.hot);
+        output.optimizeMillis = lap();
         if (!input.dumpDir.empty()) dump(input, "opt.ll", printModule(*translated.module));
         CompiledFunction compiled = engine_->add(std::move(context), std::move(translated.module), translated.entryName,
                                                 input.hot);
+        output.codegenMillis = lap();
         if (compiled.address == nullptr) {
             output.failure = fmt::format("code generation: {}", compiled.error);
             return output;

@@ -117,6 +117,7 @@ llvm::Value* FunctionTranslator::directCall(size_t index, const DirectCallee& ca
     builder_.CreateBr(done);
 
     continueIn(slow);
+    pendingPrevUnit_ = view_.instructions[index].opcodeUnit;  // pyjit_call_positional starts from the CALL
     llvm::Value* slowResult = call(HelperId::call_positional, {frame_, spillStack(base, depth_), i32(argc)});
     llvm::BasicBlock* slowEnd = builder_.GetInsertBlock();
     builder_.CreateBr(done);

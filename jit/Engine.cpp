@@ -268,6 +268,9 @@ void Engine::optimize(llvm::Module& module, bool hot) {
     if (hot) {
         passes.addPass(llvm::EarlyCSEPass(/*UseMemorySSA=*/true));
         passes.addPass(llvm::DSEPass());
+        // EarlyCSE proves some guard conditions (a type already tested, a value already compared): fold
+        // their branches so the failure paths behind them never reach the code generator.
+        passes.addPass(llvm::SimplifyCFGPass());
     }
     for (llvm::Function& function : module) {
         if (function.isDeclaration()) continue;

@@ -55,8 +55,12 @@ public:  // for the Lower*.cpp files
     // --- runtime helpers
     llvm::FunctionCallee helper(HelperId id);
     llvm::Value* call(HelperId id, std::initializer_list<llvm::Value*> args) {
+        if (helperObservesFrame(id)) materializePrevInstr();
         return builder_.CreateCall(helper(id), args);
     }
+    // Helpers that can run no Python code and do not read frame->prev_instr, or set it themselves from the
+    // unit they are given: no prev_instr store before them.
+    static bool helperObservesFrame(HelperId id);
 
     // --- memory regions (type-based alias analysis)
     // Compiled code touches a few kinds of memory that never overlap: the frame's fields, objects' reference
@@ -83,7 +87,13 @@ public:  // for the Lower*.cpp files
     void storeLocal(int index, llvm::Value* value) {
         tagged(builder_.CreateStore(value, frameSlot(index)), Region::Frame);
     }
+    // frame->prev_instr is what tracebacks, f_lineno, f_lasti and CPython's CALL read, and only code running
+    // outside this function reads it: it is stored lazily, before a helper call that may observe it
+    // (materializePrevInstr), not at every instruction. lower() makes the instruction's unit the pending one;
+    // setPrevInstr stores a unit now and makes it the pending one; kKeepPrevInstr as the pending unit means
+    // a helper chose prev_instr (CPython's CALL) and nothing may overwrite it until the next instruction.
     void setPrevInstr(int unit);
+    void materializePrevInstr();
 
     // --- reference counts (inline unless the CPython build counts references globally)
     void incref(llvm::Value* object);
@@ -148,6 +158,7 @@ public:  // for the Lower*.cpp files
     // Boxes every unboxed slot (a MemoryError is raised at `index`). `forExit`: on a path leaving native
     // code, where the representation the fast path goes on with must stay as it is.
     void boxStack(size_t index, bool forExit = false);
+    bool boxStackForExit(size_t index);  // false: too many unboxed slots for one call
     // Copies stack entries [from, to) into the frame's value stack area; returns its address at `from`.
     llvm::Value* spillStack(int from, int to);
 
@@ -258,16 +269,32 @@ public:  // for the Lower*.cpp files
     };
     void planUnboxedLocals();
     void planUnboxedLoopVariables(llvm::IRBuilder<>& entry);
+    // Parameters no instruction stores, deletes or makes a cell of keep their object for the whole activation
+    // (a local changes only by its own stores): read as an int64 or double by guarded operations, the first
+    // read per entry guards and unboxes it into a cache, the next ones take the cache (one bit of a mask
+    // that every entry, OSR included, starts at zero). Nothing to write back: the frame keeps the object.
+    struct CachedParameter {
+        std::array<int, 3> bit{-1, -1, -1};        // per Repr: its bit in parameterCacheMask_, or -1
+        std::array<llvm::AllocaInst*, 3> cache{};  // a double / an i64
+    };
+    void planCachedParameters(llvm::IRBuilder<>& entry);
+    bool lowerCachedParameterLoad(size_t index, Repr repr);
+    // A local's frame object guarded (when `present`) to be an exact float, or an int of at most two digits,
+    // deoptimizing at `index`; its value as a double or an int64.
+    llvm::Value* guardedLocalValue(size_t index, llvm::Value* object, llvm::Value* present, Repr repr,
+                                   const char* source);
     bool iteratesCallOfRange(size_t forIter) const;  // GET_ITER of a `range(...)` call before this FOR_ITER
     const UnboxedLocal* unboxedLocal(int local, Repr repr) const;
     void writeBackLocal(int localIndex);
-    void writeBackLocalList(const std::vector<int>& locals);
+    // `cold`: on a path leaving the function (an exit, a raise, the eval breaker's slow path) the call is made
+    // whatever the stale bits say (the helper returns at once on none): no branch, no extra block to compile.
+    void writeBackLocalList(const std::vector<int>& locals, bool cold = false);
     llvm::Value* staleBits(uint64_t bits);  // the stale mask & bits (an i64)
     void setStaleBits(uint64_t clear, uint64_t set);
     void enterBlockLocals(size_t first);  // mayBeStale_ at a block start, from planUnboxedLocals' data flow
     void planStaleLocals();
     uint64_t staleLocalsKey() const;  // mayBeStale_ as a bit mask: exits that write back different sets differ
-    void writeBackLocals();           // every local that may be stale here (mayBeStale_)
+    void writeBackLocals(bool cold = false);          // every local that may be stale here (mayBeStale_)
     bool leavesLocalsUnobserved(size_t index) const;  // runs no other code, frees nothing: no write-back
     void writeBackLocalsBefore(size_t index);
     std::optional<size_t> consumerOf(size_t index,
@@ -379,6 +406,8 @@ public:  // for the Lower*.cpp files
     std::array<llvm::MDNode*, static_cast<size_t>(Region::Count)> regionTags_{};  // made on first use
     llvm::Value* unpackBuffer_ = nullptr;
     int unpackBufferSize_ = 0;
+    llvm::Value* exitBoxBuffer_ = nullptr;  // boxStackForExit's, sized for the most unboxed slots of an exit
+    int exitBoxBufferSize_ = 0;
     std::vector<llvm::BasicBlock*> blockStarts_;  // per instruction: the LLVM block it starts, if any
     // (prevUnit, depth, throwflag, staleLocalsKey(), borrowedKey())
     std::map<std::tuple<int, int, int, uint64_t, uint64_t>, llvm::BasicBlock*> exits_;
@@ -396,6 +425,8 @@ public:  // for the Lower*.cpp files
     llvm::AllocaInst* staleMask_ = nullptr;             // i64: bit b set = unboxedBits_[b] is stale
     llvm::Value* writeBackLayout_ = nullptr;            // unboxedBits_ as int32 pairs (a constant global)
     llvm::Value* writeBackBuffer_ = nullptr;            // the shadows' bits for one write-back call
+    std::map<int, CachedParameter> cachedParameters_;   // by local index
+    llvm::AllocaInst* parameterCacheMask_ = nullptr;    // i64: bit set = that cache holds the parameter's value
     std::set<int> mayBeStale_;  // while translating a block: unboxed locals not written back on every path here
     // STORE_FASTs right after a FOR_ITER whose local is kept as an int64 (planUnboxedLocals): the FOR_ITER
     // stores a range iterator's item unboxed itself and joins the STORE_FAST's object path after it, at
@@ -406,6 +437,9 @@ public:  // for the Lower*.cpp files
     std::map<size_t, InlinePlan> inlinePlans_;           // by the CALL's index
     std::vector<DirectCallSite> directCalls_;            // CALLs lowered by directCall()
     std::string inlinedOpname_;                          // while lowering an inlined call: its guards' opname
+    int pendingPrevUnit_ = kKeepPrevInstr;               // the unit prev_instr must hold at the next helper call
+    llvm::BasicBlock* prevInstrStoredIn_ = nullptr;      // ... and the block that stored it last, and which unit
+    int prevInstrStoredUnit_ = kKeepPrevInstr;
 };
 
 }  // namespace pyjit::jit

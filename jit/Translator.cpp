@@ -62,9 +62,42 @@ llvm::MDNode* FunctionTranslator::regionTag(Region region) {
 }
 
 void FunctionTranslator::setPrevInstr(int unit) {
-    // prev_instr is what tracebacks, f_lineno and f_lasti read while this frame calls out.
     llvm::Value* field = builder_.CreateConstGEP1_64(builder_.getInt8Ty(), frame_, services_.layout.framePrevInstr);
     tagged(builder_.CreateStore(address(static_cast<const uint16_t*>(input_.codeUnits) + unit), field), Region::Frame);
+    pendingPrevUnit_ = prevInstrStoredUnit_ = unit;
+    prevInstrStoredIn_ = builder_.GetInsertBlock();
+}
+
+// A store earlier in the current block dominates the rest of it; any other block stores again (a block
+// reached on two paths may have been reached without the store).
+void FunctionTranslator::materializePrevInstr() {
+    if (pendingPrevUnit_ == kKeepPrevInstr) return;
+    if (prevInstrStoredIn_ == builder_.GetInsertBlock() && prevInstrStoredUnit_ == pendingPrevUnit_) return;
+    setPrevInstr(pendingPrevUnit_);
+}
+
+bool FunctionTranslator::helperObservesFrame(HelperId id) {
+    switch (id) {
+        // Exits and guard bookkeeping: given the unit, or not reading it.
+        case HelperId::resume_in_cpython:
+        case HelperId::deopt_resume:
+        case HelperId::raise_and_leave:
+        case HelperId::yield_value:
+        case HelperId::take_reentry:
+        case HelperId::guard_failed:
+        case HelperId::deopt_stress_roll:
+        // Boxing and writing back ints and floats: no GC-tracked allocation (no collection, no finalizer), and
+        // the objects written back over are exact ints and floats.
+        case HelperId::long_from_int64:
+        case HelperId::float_from_double:
+        case HelperId::write_back_locals:
+        case HelperId::box_values:
+        case HelperId::error_occurred:
+        case HelperId::iterator_is_quiet:
+        case HelperId::float_pow:
+        case HelperId::incref: return false;
+        default: return true;
+    }
 }
 
 void FunctionTranslator::incref(llvm::Value* object) {
@@ -102,8 +135,12 @@ void FunctionTranslator::decref(llvm::Value* object, bool mayBeNull, bool quiet)
     llvm::BasicBlock* dealloc = newBlock("decref.dealloc");
     builder_.CreateCondBr(builder_.CreateICmpEQ(count, i64(0)), dealloc, done);
     continueIn(dealloc);
-    if (!quiet) writeBackLocals();  // a finalizer may look at this frame
-    call(HelperId::dealloc, {object});
+    if (quiet) {
+        builder_.CreateCall(helper(HelperId::dealloc), {object});  // no finalizer: prev_instr unobserved
+    } else {
+        writeBackLocals();  // a finalizer may look at this frame
+        call(HelperId::dealloc, {object});
+    }
     builder_.CreateBr(done);
     continueIn(done);
 }
@@ -121,8 +158,10 @@ llvm::BasicBlock* FunctionTranslator::exitBlock(int prevUnit, int depth, int thr
     llvm::BasicBlock* saved = builder_.GetInsertBlock();
     llvm::BasicBlock* block = newBlock(throwflag == kDeoptExit ? "deopt" : throwflag ? "raise" : "handoff");
     continueIn(block);
+    // The exit's helper sets prev_instr from prevUnit; nothing before it needs it.
+    const int pendingBefore = std::exchange(pendingPrevUnit_, kKeepPrevInstr);
     increfBorrowed(depth);
-    writeBackLocals();
+    writeBackLocals(/*cold=*/true);
     spillStack(0, depth);
     if (throwflag == kDeoptExit) {
         llvm::Value* result = call(HelperId::deopt_resume, {tstate_, frame_, i32(prevUnit), i32(depth)});
@@ -136,6 +175,7 @@ llvm::BasicBlock* FunctionTranslator::exitBlock(int prevUnit, int depth, int thr
             call(HelperId::resume_in_cpython, {tstate_, frame_, i32(prevUnit), i32(depth), i32(throwflag)}));
     }
     builder_.SetInsertPoint(saved);
+    pendingPrevUnit_ = pendingBefore;
     exits_.emplace(key, block);
     return block;
 }
@@ -173,17 +213,21 @@ llvm::BasicBlock* FunctionTranslator::raiseBlock(size_t instruction, int depth, 
     llvm::BasicBlock* block = newBlock("raise");
     raises_.emplace(key, block);
     continueIn(block);
+    // The traceback entry and the handler's lasti read prev_instr: the raising instruction's, or the one a
+    // CALL's helper chose.
+    int unit = keepPrevInstr ? kKeepPrevInstr : view_.instructions[instruction].opcodeUnit;
+    const int pendingBefore = std::exchange(pendingPrevUnit_, unit);
     increfBorrowed(depth);
-    writeBackLocals();  // the traceback's frame, the handler and unwinding see exact locals
+    writeBackLocals(/*cold=*/true);  // the traceback's frame, the handler and unwinding see exact locals
     std::set<int> staleBefore = std::exchange(mayBeStale_, {});
     // With a tracer active, CPython must report the exception: hand the frame over with it instead.
-    int unit = keepPrevInstr ? kKeepPrevInstr : view_.instructions[instruction].opcodeUnit;
     if (!view_.instructions[instruction].handler) {
         // Out of line: one call per raise site keeps the cold code (and the code generator's work) small.
         spillStack(0, depth);
         builder_.CreateRet(call(HelperId::raise_and_leave, {tstate_, frame_, i32(unit), i32(depth)}));
         builder_.SetInsertPoint(saved);
         mayBeStale_ = std::move(staleBefore);  // the block being translated goes on with its own state
+        pendingPrevUnit_ = pendingBefore;
         return block;
     }
     llvm::BasicBlock* native = newBlock("unwind");
@@ -192,6 +236,7 @@ llvm::BasicBlock* FunctionTranslator::raiseBlock(size_t instruction, int depth, 
     continueIn(native);
     emitUnwind(instruction, depth);
     mayBeStale_ = std::move(staleBefore);
+    pendingPrevUnit_ = pendingBefore;
     builder_.SetInsertPoint(saved);
     return block;
 }
@@ -219,7 +264,7 @@ void FunctionTranslator::checkEvalBreaker(size_t instruction, int raiseDepth, si
     llvm::BasicBlock* done = newBlock("breaker.done");
     builder_.CreateCondBr(builder_.CreateICmpNE(flag, i32(0)), pending, done);
     continueIn(pending);
-    writeBackLocals();  // signal handlers can look at the frame
+    writeBackLocals(/*cold=*/true);  // signal handlers can look at the frame
     llvm::Value* status = call(HelperId::handle_eval_breaker, {tstate_});
     llvm::BasicBlock* notRaised = newBlock("breaker.notraised");
     builder_.CreateCondBr(builder_.CreateICmpSLT(status, i32(0)), raiseBlock(instruction, raiseDepth), notRaised);
@@ -347,9 +392,10 @@ bool FunctionTranslator::lowerCall(size_t index) {
         result = kwnames_ != nullptr ? call(HelperId::call, {frame_, stack, i32(argc), address(kwnames_)})
                                      : call(HelperId::call_positional, {frame_, stack, i32(argc)});
     }
+    // The helper or the direct call chose prev_instr (the CALL, or its last cache unit for Python callees): keep it.
+    pendingPrevUnit_ = kKeepPrevInstr;
     kwnames_ = nullptr;
     depth_ = base;
-    // The helper chose prev_instr (the CALL, or its last cache unit for Python callees); keep it.
     llvm::BasicBlock* ok = newBlock("ok");
     builder_.CreateCondBr(builder_.CreateIsNull(result), raiseBlock(index, depth_, /*keepPrevInstr=*/true), ok);
     continueIn(ok);
@@ -473,7 +519,7 @@ void FunctionTranslator::trackLocals(size_t index, int depthBefore) {
 bool FunctionTranslator::lower(size_t index) {
     const ViewInstruction& instruction = view_.instructions[index];
     const int oparg = instruction.oparg;
-    setPrevInstr(instruction.opcodeUnit);
+    pendingPrevUnit_ = instruction.opcodeUnit;
     if (index > borrowingConsumer_ && borrowedKey(depth_) != 0) materializeBorrowed();
     if (hasUnboxed() && !takesUnboxedOperands(index)) boxStack(index);
     writeBackLocalsBefore(index);
@@ -527,6 +573,7 @@ bool FunctionTranslator::lower(size_t index) {
     case Opcode::SWAP: swapSlots(1, oparg); return true;
     case Opcode::RETURN_VALUE: {
         llvm::Value* value = pop();
+        materializePrevInstr();  // a frame object that outlives the frame keeps its f_lineno
         emitFrameLeave();
         builder_.CreateRet(value);
         return false;

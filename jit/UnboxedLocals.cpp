@@ -42,6 +42,7 @@ void FunctionTranslator::planUnboxedLocals() {
         entry.CreateStore(llvm::Constant::getNullValue(type), local.shadow[r]);
     }
     planUnboxedLoopVariables(entry);
+    planCachedParameters(entry);
     if (unboxedBits_.empty()) return;
     staleMask_ = entry.CreateAlloca(sizeType(), nullptr, "stale.mask");
     entry.CreateStore(i64(0), staleMask_);
@@ -111,6 +112,83 @@ bool FunctionTranslator::iteratesCallOfRange(size_t forIter) const {
         if (blockStarts_[back] != nullptr) return false;
     }
     return false;
+}
+
+void FunctionTranslator::planCachedParameters(llvm::IRBuilder<>& entry) {
+    std::set<int> written;
+    std::map<int, std::set<Repr>> wanted;
+    for (size_t i = 0; i < view_.instructions.size(); i++) {
+        const ViewInstruction& instruction = view_.instructions[i];
+        switch (instruction.opcode) {
+            case Opcode::STORE_FAST:
+            case Opcode::DELETE_FAST:
+            case Opcode::MAKE_CELL: written.insert(instruction.oparg); break;
+            case Opcode::LOAD_FAST: {
+                int position = 0;
+                std::optional<size_t> consumer = consumerOf(i, &position);
+                if (!consumer || input_.widenedUnits.contains(static_cast<uint32_t>(instruction.opcodeUnit))) break;
+                const Repr repr = wantedRepr(*consumer, position);
+                if (repr != Repr::Object) wanted[instruction.oparg].insert(repr);
+                break;
+            }
+            default: break;
+        }
+    }
+    int bits = 0;
+    for (const auto& [local, reprs] : wanted) {
+        if (local >= input_.parameterCount || written.contains(local) || unboxedLocals_.contains(local)) continue;
+        for (Repr repr : reprs) {
+            if (bits == 64) break;
+            CachedParameter& parameter = cachedParameters_[local];
+            parameter.bit[reprIndex(repr)] = bits++;
+            llvm::Type* type = repr == Repr::Double ? builder_.getDoubleTy() : builder_.getInt64Ty();
+            parameter.cache[reprIndex(repr)] = entry.CreateAlloca(type, nullptr, "parameter.cache");
+            entry.CreateStore(llvm::Constant::getNullValue(type), parameter.cache[reprIndex(repr)]);
+        }
+    }
+    if (bits == 0) return;
+    parameterCacheMask_ = entry.CreateAlloca(sizeType(), nullptr, "parameter.cached");
+    entry.CreateStore(i64(0), parameterCacheMask_);
+}
+
+bool FunctionTranslator::lowerCachedParameterLoad(size_t index, Repr repr) {
+    const int localIndex = view_.instructions[index].oparg;
+    const CachedParameter& parameter = cachedParameters_.at(localIndex);
+    llvm::AllocaInst* cache = parameter.cache[reprIndex(repr)];
+    const uint64_t bit = uint64_t{1} << parameter.bit[reprIndex(repr)];
+    llvm::BasicBlock* fromCache = newBlock("parameter.cached");
+    llvm::BasicBlock* fromSlot = newBlock("parameter.slot");
+    llvm::BasicBlock* loaded = newBlock("parameter.loaded");
+    llvm::Value* mask = builder_.CreateLoad(sizeType(), parameterCacheMask_);
+    builder_.CreateCondBr(builder_.CreateICmpNE(builder_.CreateAnd(mask, i64(static_cast<int64_t>(bit))), i64(0)),
+                          fromCache, fromSlot);
+    continueIn(fromCache);
+    llvm::Value* cached = builder_.CreateLoad(cache->getAllocatedType(), cache);
+    builder_.CreateBr(loaded);
+    continueIn(fromSlot);
+    llvm::Value* object = loadLocal(localIndex);
+    llvm::Value* value = guardedLocalValue(index, object, builder_.CreateIsNotNull(object), repr, "unboxed parameter");
+    builder_.CreateStore(value, cache);
+    builder_.CreateStore(
+        builder_.CreateOr(builder_.CreateLoad(sizeType(), parameterCacheMask_), i64(static_cast<int64_t>(bit))),
+        parameterCacheMask_);
+    llvm::BasicBlock* slotEnd = builder_.GetInsertBlock();
+    builder_.CreateBr(loaded);
+    continueIn(loaded);
+    llvm::PHINode* result = builder_.CreatePHI(cached->getType(), 2);
+    result->addIncoming(cached, fromCache);
+    result->addIncoming(value, slotEnd);
+    pushUnboxed(repr, result);
+    return true;
+}
+
+llvm::Value* FunctionTranslator::guardedLocalValue(size_t index, llvm::Value* object, llvm::Value* present, Repr repr,
+                                                   const char* source) {
+    const void* type = repr == Repr::Double ? services_.objects.floatType : services_.objects.longType;
+    llvm::Value* fits =
+        whenTrue(present, [&] { return repr == Repr::Double ? hasExactType(object, type) : smallIntFits(object); });
+    guard(index, fits, SiteSpeculation{{type, nullptr}, source}, {object});
+    return repr == Repr::Double ? floatValue(object) : smallIntValue(object);
 }
 
 const FunctionTranslator::UnboxedLocal* FunctionTranslator::unboxedLocal(int local, Repr repr) const {
@@ -196,19 +274,24 @@ void FunctionTranslator::planStaleLocals() {
 
 void FunctionTranslator::writeBackLocal(int localIndex) { writeBackLocalList({localIndex}); }
 
-void FunctionTranslator::writeBackLocals() {
-    writeBackLocalList(std::vector<int>(mayBeStale_.begin(), mayBeStale_.end()));
+void FunctionTranslator::writeBackLocals(bool cold) {
+    writeBackLocalList(std::vector<int>(mayBeStale_.begin(), mayBeStale_.end()), cold);
 }
 
 // One branch per write-back point, however many locals: the stale bits of these locals and one runtime call
 // that boxes and stores them from the write-back buffer, which mirrors every shadow (lowerUnboxedStore
 // stores into both): a write-back point has no per-local code, which keeps big loop functions' cold paths
 // (and their code generation time) small.
-void FunctionTranslator::writeBackLocalList(const std::vector<int>& locals) {
+void FunctionTranslator::writeBackLocalList(const std::vector<int>& locals, bool cold) {
     uint64_t bits = 0;
     for (int localIndex : locals) bits |= unboxedLocals_.at(localIndex).bits();
     if (bits == 0) return;
     llvm::Value* stale = staleBits(bits);
+    if (cold) {
+        call(HelperId::write_back_locals, {frameSlot(0), writeBackLayout_, stale, writeBackBuffer_});
+        setStaleBits(bits, 0);
+        return;
+    }
     llvm::BasicBlock* write = newBlock("writeback");
     llvm::BasicBlock* done = newBlock("writeback.done");
     builder_.CreateCondBr(builder_.CreateICmpNE(stale, i64(0)), write, done);
@@ -352,6 +435,10 @@ std::optional<bool> FunctionTranslator::lowerLocalAccess(size_t index) {
         // position 0 is the top of the stack at the consumer: a binary operation's rhs, a subscript's index.
         Repr wanted = wantedRepr(*consumer, position);
         if (unboxedLocal(local, wanted) != nullptr) return lowerUnboxedLoad(index, wanted);
+        if (auto cached = cachedParameters_.find(local);
+            wanted != Repr::Object && cached != cachedParameters_.end() && cached->second.bit[reprIndex(wanted)] >= 0) {
+            return lowerCachedParameterLoad(index, wanted);
+        }
     }
     if (!unboxable && !hasUnboxed()) return std::nullopt;
     if (unboxable && mayBeStale_.contains(local)) {
@@ -359,15 +446,18 @@ std::optional<bool> FunctionTranslator::lowerLocalAccess(size_t index) {
         mayBeStale_.erase(local);
     }
     llvm::Value* value = loadLocal(local);
-    llvm::BasicBlock* unbound = newBlock("unbound");
-    llvm::BasicBlock* bound = newBlock("bound");
-    builder_.CreateCondBr(builder_.CreateIsNull(value), unbound, bound);
-    continueIn(unbound);  // CPython raises the exact UnboundLocalError; the frame it gets holds objects only
-    if (hasUnboxed()) boxStack(index, /*forExit=*/true);
-    builder_.CreateBr(handOffBlock(index, depth_));
-    continueIn(bound);
-    incref(value);
+    if (!instruction.localBound) {
+        llvm::BasicBlock* unbound = newBlock("unbound");
+        llvm::BasicBlock* bound = newBlock("bound");
+        builder_.CreateCondBr(builder_.CreateIsNull(value), unbound, bound);
+        continueIn(unbound);  // CPython raises the exact UnboundLocalError; the frame it gets holds objects only
+        if (hasUnboxed()) boxStack(index, /*forExit=*/true);
+        builder_.CreateBr(handOffBlock(index, depth_));
+        continueIn(bound);
+    }
     push(value);
+    borrowIfOnlyRead(index);  // `n < limit` with `n` unboxed: `limit` is only read
+    if (!isBorrowed(1)) incref(value);
     return true;
 }
 
@@ -395,11 +485,7 @@ bool FunctionTranslator::lowerUnboxedLoad(size_t index, Repr repr) {
     // Stale as the other representation: the slot's object is obsolete.
     llvm::Value* present = builder_.CreateAnd(builder_.CreateIsNotNull(object),
                                               builder_.CreateICmpEQ(staleBits(local.bits() & ~bit), i64(0)));
-    const void* type = repr == Repr::Double ? services_.objects.floatType : services_.objects.longType;
-    llvm::Value* fits =
-        whenTrue(present, [&] { return repr == Repr::Double ? hasExactType(object, type) : smallIntFits(object); });
-    guard(index, fits, SiteSpeculation{{type, nullptr}, "unboxed local"}, {object});
-    llvm::Value* slotValue = repr == Repr::Double ? floatValue(object) : smallIntValue(object);
+    llvm::Value* slotValue = guardedLocalValue(index, object, present, repr, "unboxed local");
     llvm::BasicBlock* slotEnd = builder_.GetInsertBlock();
     builder_.CreateBr(loaded);
     continueIn(loaded);

@@ -284,6 +284,10 @@ struct CompileOutput {
     uint64_t handle = 0;        // for release(); 0 when nothing was compiled
     std::string failure;        // why not compiled (entry == nullptr)
     double compileMillis = 0;   // translation + optimization + code generation
+    // ... and each of the three (the compile event's `phase_ms`): where a slow compile spends its time.
+    double translateMillis = 0;
+    double optimizeMillis = 0;
+    double codegenMillis = 0;
     size_t machineCodeBytes = 0;  // the compiled code's size (its object file's code sections)
     size_t instructionsLowered = 0;
     size_t instructionsHandedOff = 0;  // instructions that hand the frame to CPython's interpreter

@@ -234,6 +234,23 @@ extern "C" void pyjit_write_back_locals(PyObject** localsplus, const int32_t* la
     }
 }
 
+extern "C" int pyjit_box_values(uint64_t doubles, int count, uint64_t* values) {
+    int status = 0;
+    for (int j = 0; j < count; j++) {
+        PyObject* object = nullptr;
+        if (status == 0) {
+            object = (doubles >> j) & 1 ? PyFloat_FromDouble(std::bit_cast<double>(values[j]))
+                                        : PyLong_FromLongLong(static_cast<int64_t>(values[j]));
+        }
+        if (object == nullptr) {  // out of memory: the rest become None, which unwinding can release
+            status = -1;
+            object = Py_NewRef(Py_None);
+        }
+        values[j] = reinterpret_cast<uintptr_t>(object);
+    }
+    return status;
+}
+
 namespace {
 
 struct PendingReentry {

@@ -57,6 +57,7 @@ void* pyjit_take_reentry(int* target);
 // `layout` holds per bit of `mask` a local's index and its representation (1 double, 2 int64); `values` the
 // bits of each stale shadow.
 void pyjit_write_back_locals(PyObject** localsplus, const int32_t* layout, uint64_t mask, const uint64_t* values);
+int pyjit_box_values(uint64_t doubles, int count, uint64_t* values);
 // 1 when taking the next item of `iterator` runs no Python code and frees nothing (a range iterator; a list or
 // tuple iterator before its end), so compiled code need not write unboxed locals back around FOR_ITER.
 int pyjit_iterator_is_quiet(PyObject* iterator);

@@ -221,6 +221,9 @@ void logCompile(const PendingCompile& job, double latencyMillis) {
     fields["resume_points"] = job.output.resumeIndices.size();
     fields["ms"] = job.output.compileMillis;
     fields["latency_ms"] = latencyMillis;
+    fields["phase_ms"] = {{"translate", job.output.translateMillis},
+                          {"optimize", job.output.optimizeMillis},
+                          {"codegen", job.output.codegenMillis}};
     fields["instructions_lowered"] = job.output.instructionsLowered;
     fields["instructions_handed_off"] = job.output.instructionsHandedOff;
     // The tier of this compile: specialized mode compiles generic code once the recompile limit is reached.

@@ -418,6 +418,10 @@ void pyjit_unwind_leave(PyThreadState *tstate, _PyInterpreterFrame *frame) {
 }
 
 PyObject *pyjit_raise_and_leave(PyThreadState *tstate, _PyInterpreterFrame *frame, int prev_unit, int depth) {
+    /* Compiled code stores prev_instr lazily: the traceback entry needs the raising instruction's. */
+    if (prev_unit != PYJIT_KEEP_PREV_INSTR) {
+        frame->prev_instr = _PyCode_CODE(frame->f_code) + prev_unit;
+    }
     if (!pyjit_raise_traceback(tstate)) {
         return pyjit_resume_in_cpython(tstate, frame, prev_unit, depth, 1);
     }

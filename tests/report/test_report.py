@@ -92,6 +92,11 @@ class EventLogTests(ReportTestCase):
             for field in ("ts", "pid", "qualname", "file", "line", "tier", "ms", "latency_ms", "code_bytes", "guards"):
                 self.assertIn(field, event)
             self.assertGreater(event["code_bytes"], 0, event)
+            # The compile's three phases, each measured, together no more than the whole.
+            phases = event["phase_ms"]
+            self.assertEqual(set(phases), {"translate", "optimize", "codegen"}, event)
+            self.assertTrue(all(value > 0 for value in phases.values()), event)
+            self.assertLessEqual(sum(phases.values()), event["ms"] + 1e-6, event)
         # Each OSR entry names its function exactly (two <listcomp>s share a qualname).
         compiled = {(e["qualname"], e["file"], e["line"]) for e in compiles}
         osr = [(e["qualname"], e["file"], e["line"]) for e in events if e["event"] == "osr"]

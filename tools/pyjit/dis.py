@@ -278,16 +278,16 @@ def _profile_text(site):
     return ""
 
 
-def _run_for_profile(code, path):
+def _run_for_profile(code, path, arguments=()):
     """Runs the module code as __main__ would run, the JIT on; returns its exit status."""
     import pyjit
 
     if not pyjit.is_enabled():
         pyjit.enable(mode="interp")
-    return _run_as_main(code, path)
+    return _run_as_main(code, path, arguments)
 
 
-def _run_for_guards(code, path):
+def _run_for_guards(code, path, arguments=()):
     """Runs the module code in the specialized tier, compiling synchronously (so that what was hot is
     installed when the listing is made) and with guard execution counting on."""
     import pyjit
@@ -297,16 +297,20 @@ def _run_for_guards(code, path):
     if options["stats"] is None and options["log"] is None:
         settings["stats"] = os.devnull  # guards count their executions only when stats or the log are on
     pyjit.enable(**settings)
-    return _run_as_main(code, path)
+    return _run_as_main(code, path, arguments)
 
 
-def _run_as_main(code, path):
+def _run_as_main(code, path, arguments=()):
+    """Runs the file's code as `python FILE ARGS...` would: as __main__, with sys.argv[0] the file."""
     namespace = {"__name__": "__main__", "__file__": path, "__builtins__": __builtins__}
+    saved_argv = sys.argv
+    sys.argv = [path, *arguments]
     try:
         exec(code, namespace)
     except SystemExit as exit:
         return exit.code if isinstance(exit.code, int) else (0 if exit.code is None else 1)
     finally:
+        sys.argv = saved_argv
         sys.stdout.flush()
     return 0
 
@@ -383,6 +387,8 @@ def _argument_parser():
                     "analyses it: basic blocks with entry stack depths and successors, the exception table, "
                     "line numbers, and the stack depth before each instruction.")
     parser.add_argument("file", metavar="FILE.py", help="the Python source file to compile and list")
+    parser.add_argument("arguments", metavar="ARG", nargs=argparse.REMAINDER,
+                        help="with --profile or --guards: the program's arguments (its sys.argv[1:])")
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--profile", action="store_true",
                       help="run FILE first, then list the functions that ran with their tier-1 profile")
@@ -400,7 +406,7 @@ def main(argv=None, columns=()):
         return 1
     try:
         if args.profile or args.guards:
-            status = (_run_for_profile if args.profile else _run_for_guards)(code, args.file)
+            status = (_run_for_profile if args.profile else _run_for_guards)(code, args.file, args.arguments)
             failures = (_print_profiles if args.profile else _print_guards)(code)
             sys.stdout.flush()
             return status or (1 if failures else 0)
