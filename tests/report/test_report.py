@@ -251,13 +251,21 @@ class ReportTests(ReportTestCase):
             "        total += (a if i % 2 else b)(i)\n        total += d(i) + va(i)\n        total += next(gen(i))\n"
             "        if i == n // 2:\n            a.__code__ = b.__code__\n"
             "    return total, box.v\n\nprint(fib(18), run(3000))\n")
-        r, events, _ = self.run_logged(program)
+        r, events, log = self.run_logged(program)
         expected = run([PYTHON, program])
         self.assertEqual((r.stdout, r.stderr, r.returncode), (expected.stdout, expected.stderr, expected.returncode))
         direct = {e["qualname"]: {site["callee"] for site in e.get("direct_calls", [])}
                   for e in events if e["event"] == "compile"}
         self.assertEqual(direct["fib"], {"fib"}, events)
         self.assertEqual(direct["run"], {"Box.put", "make", "make.<locals>.add", "d"}, events)
+        # The text report lists them per function, with each site's offset.
+        report = self.report(log)
+        self.assertEqual((report.returncode, report.stderr), (0, ""), report)
+        listed = report.stdout.split("direct calls (the last compile's call sites: offset -> callee):\n", 1)[1]
+        fib_line = next(line for line in listed.splitlines() if line.startswith("  fib (direct.py:1): "))
+        sites = [(int(offset), callee) for offset, callee in re.findall(r"(\d+) -> ([^,\s]+)", fib_line)]
+        self.assertEqual([callee for _, callee in sites], ["fib", "fib"], fib_line)  # fib(n - 1) + fib(n - 2)
+        self.assertLess(sites[0][0], sites[1][0], fib_line)
 
     def test_deoptimized_loop_goes_back_to_compiled_code(self):
         # One float halfway through a long loop fails the `x > -1` guard once; the activation goes on in tier

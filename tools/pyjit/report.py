@@ -97,6 +97,20 @@ class Function:
     def name(self):
         return "%s (%s:%d)" % (self.qualname, os.path.basename(self.file), self.first_line)
 
+    def direct_calls(self):
+        """The call sites the last compile calls directly (its frame pushed inline, the callee's compiled code
+        called): [(bytecode offset, callee qualname)] in offset order."""
+        if not self.compiles:
+            return []
+        return sorted((site.get("offset", 0), site.get("callee", "?"))
+                      for site in self.compiles[-1].get("direct_calls", []))
+
+    def direct_calls_text(self):
+        """`callee ×count` per callee of direct_calls(), most called first."""
+        counts = collections.Counter(callee for _, callee in self.direct_calls())
+        return ", ".join(callee if count == 1 else "%s \u00d7%d" % (callee, count)
+                         for callee, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+
 
 class Summary:
     """Everything the reports show, computed once from the events."""
@@ -190,6 +204,13 @@ def render_text(summary, top=15):
         out.append("  %8d %10d %6d %8d %10d  %s%s" % (
             len(function.compiles), len(function.recompiles), function.osr_entries, len(function.deopts),
             code_bytes, function.name, note))
+    direct = [f for f in summary.by_activity() if f.direct_calls()]
+    if direct:
+        out.append("")
+        out.append("direct calls (the last compile's call sites: offset -> callee):")
+        for function in direct:
+            out.append("  %s: %s" % (function.name, ", ".join(
+                "%d -> %s" % site for site in function.direct_calls())))
     return "\n".join(out) + "\n"
 
 
@@ -346,11 +367,12 @@ def render_html(summary, title="pyjit report"):
     out.append("<h2>Timeline</h2>" + _timeline(summary))
     out.append("<h2>Functions</h2>")
     out.append(_table(["function", "compiles", "recompiles", "OSR entries", "deopts", "code bytes",
-                       "compile ms", "tier", "gave up"],
+                       "compile ms", "tier", "direct calls", "gave up"],
                       [[f.name, len(f.compiles), len(f.recompiles), f.osr_entries, len(f.deopts),
                         f.compiles[-1].get("code_bytes", 0) if f.compiles else 0,
                         "%.2f" % sum(c.get("ms", 0.0) for c in f.compiles),
                         f.compiles[-1].get("tier", "") if f.compiles else "",
+                        f.direct_calls_text(),
                         f.give_ups[-1].get("reason", "") if f.give_ups else ""]
                        for f in summary.by_activity()], numeric=(1, 2, 3, 4, 5, 6)))
     out.append("<h2>Deopt sites</h2>")
