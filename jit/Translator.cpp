@@ -245,7 +245,9 @@ void FunctionTranslator::emitUnwind(size_t instruction, int depth) {
     // ceval's exception_unwind, with the handler known at compile time.
     const std::optional<ViewHandler>& handler = view_.instructions[instruction].handler;
     int keep = handler ? handler->depth : 0;
-    for (int k = depth - 1; k >= keep; k--) decref(builder_.CreateLoad(ptrType(), slots_[k]), /*mayBeNull=*/true);
+    // One call for the values above the handler's depth (the frame's stack area as scratch): inline
+    // releases, three blocks each at every raise site of a try block, made most of such a function's code.
+    if (depth > keep) call(HelperId::release_values, {spillStack(keep, depth), i32(depth - keep)});
     if (!handler) {
         call(HelperId::unwind_leave, {tstate_, frame_});
         builder_.CreateRet(nullObject());

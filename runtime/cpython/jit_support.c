@@ -417,6 +417,13 @@ void pyjit_unwind_leave(PyThreadState *tstate, _PyInterpreterFrame *frame) {
     unlink_frame(tstate, frame);
 }
 
+void pyjit_release_values(PyObject** values, int count) {
+    /* ceval's exception_unwind pops and releases the values above the handler's depth, the top first. */
+    for (int k = count - 1; k >= 0; k--) {
+        Py_XDECREF(values[k]);
+    }
+}
+
 PyObject *pyjit_raise_and_leave(PyThreadState *tstate, _PyInterpreterFrame *frame, int prev_unit, int depth) {
     /* Compiled code stores prev_instr lazily: the traceback entry needs the raising instruction's. */
     if (prev_unit != PYJIT_KEEP_PREV_INSTR) {

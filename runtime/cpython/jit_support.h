@@ -146,6 +146,7 @@ int pyjit_raise_traceback(PyThreadState *tstate);
 PyObject *pyjit_handler_lasti(struct _PyInterpreterFrame *frame);
 PyObject *pyjit_handler_exception(PyThreadState *tstate);
 void pyjit_unwind_leave(PyThreadState *tstate, struct _PyInterpreterFrame *frame);
+void pyjit_release_values(PyObject** values, int count);
 /* An exception raised in a frame without a handler for it: the traceback entry, then the `depth` stack
    values (written into the frame) released and the frame left, returning NULL; with a tracer active,
    CPython's interpreter does the whole thing (throwflag 1 at prev_unit) and its result is returned. */
