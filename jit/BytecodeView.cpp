@@ -70,6 +70,48 @@ void markBoundLoads(BytecodeView& view, const frontend::ControlFlowGraph& graph,
     }
 }
 
+// Cold blocks (docs/deopt.md, "Cold blocks"): the blocks control reaches from where the code ran in tier 1
+// along the edges the profile saw taken. Roots: the entry, or only the loop header of an OSR compile when the
+// entry ran just once; blocks whose exit failed too often (their first unit widened). Exception edges and
+// the edges of unprofiled branches count as taken: the profile does not see them.
+void markColdBlocks(BytecodeView& view, const frontend::ControlFlowGraph& graph, const CodeInput& input) {
+    const ControlProfile& profile = *input.controlProfile;
+    std::vector<bool> ran(view.blocks.size(), false);
+    std::vector<uint32_t> work;
+    auto reach = [&](uint32_t b) {
+        if (ran[b] || !view.blocks[b].reachable) return;
+        ran[b] = true;
+        work.push_back(b);
+    };
+    if (profile.onlyLoopHeader && *profile.onlyLoopHeader < view.instructions.size()) {
+        reach(graph.blockContaining(frontend::InstrIndex(*profile.onlyLoopHeader)).value());
+    } else {
+        reach(0);
+    }
+    for (uint32_t b = 0; b < view.blocks.size(); b++) {
+        const uint32_t unit = static_cast<uint32_t>(view.instructions[view.blocks[b].first].opcodeUnit);
+        if (input.widenedUnits.contains(unit)) reach(b);
+    }
+    while (!work.empty()) {
+        uint32_t b = work.back();
+        work.pop_back();
+        const ViewInstruction& last = view.instructions[view.blocks[b].end - 1];
+        auto branch = profile.branches.find(static_cast<uint32_t>(last.opcodeUnit));
+        for (const frontend::Edge& edge : graph[frontend::BlockIndex(b)].successors) {
+            bool taken = true;
+            if (branch != profile.branches.end() && edge.kind != frontend::EdgeKind::Exception) {
+                // A jump to the next instruction has one edge for both ways.
+                const bool toNext = last.jumpTarget && *last.jumpTarget == view.blocks[b].end;
+                const ControlProfile::Branch& counts = branch->second;
+                taken = edge.kind == frontend::EdgeKind::Jump ? counts.taken > 0
+                                                              : counts.notTaken > 0 || (toNext && counts.taken > 0);
+            }
+            if (taken) reach(edge.target.value());
+        }
+    }
+    for (uint32_t b = 0; b < view.blocks.size(); b++) view.blocks[b].cold = view.blocks[b].reachable && !ran[b];
+}
+
 }  // namespace
 
 std::optional<BytecodeView> buildBytecodeView(const CodeInput& input, std::string& error) {
@@ -123,6 +165,7 @@ std::optional<BytecodeView> buildBytecodeView(const CodeInput& input, std::strin
         }
     }
     markBoundLoads(view, graph, input.nlocalsplus, input.parameterCount);
+    if (input.controlProfile) markColdBlocks(view, graph, input);
     return view;
 }
 

@@ -36,6 +36,8 @@ struct ViewBlock {
     size_t end = 0;
     int entryDepth = 0;
     bool reachable = false;  // from the entry, exception edges included
+    // Reachable, but the profile says control never got here (CodeInput::controlProfile): compiled as an exit.
+    bool cold = false;
 };
 
 struct BytecodeView {

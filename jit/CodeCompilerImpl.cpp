@@ -78,6 +78,7 @@ public:
         output.loweredOpcodes = std::move(translated.loweredOpcodes);
         output.handedOffOpcodes = std::move(translated.handedOffOpcodes);
         output.resumeIndices = std::move(translated.resumeIndices);
+        output.coldLoopHeaders = std::move(translated.coldLoopHeaders);
         output.generatorResumes = std::move(translated.generatorResumes);
         output.guards = std::move(translated.guards);
         output.directCalls = std::move(translated.directCalls);

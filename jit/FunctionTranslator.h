@@ -197,6 +197,10 @@ public:  // for the Lower*.cpp files
     // new GuardRecord and deoptimizes: the frame is written and CPython's interpreter runs the instruction.
     void guard(size_t index, llvm::Value* holds, const SiteSpeculation& speculation,
                std::initializer_list<llvm::Value*> operands, DeoptReason failure = DeoptReason::OperandType);
+    // A new GuardRecord at `index` with the frame state here; counts its executions if the input asks to.
+    GuardRecord* newGuardRecord(size_t index, GuardKind kind, const std::array<const void*, 2>& expected);
+    // A block the profile never saw run (ViewBlock::cold): a failed guard and an exit to tier 1 at its start.
+    void lowerColdBlock(const ViewBlock& block);
     std::optional<bool> lowerGuardedFloat(size_t index, const SiteSpeculation& speculation);
     std::optional<bool> lowerGuardedInt(size_t index, const SiteSpeculation& speculation);
     // BINARY_SUBSCR / STORE_SUBSCR speculated on an exact list (tuple) and an int index: their speculation.
@@ -372,6 +376,7 @@ public:  // for the Lower*.cpp files
     llvm::Value* attributeCacheMatches(llvm::Value* owner, llvm::Value* cache);
     std::map<uint32_t, int> resumePoints();
     std::vector<GeneratorResume> generatorResumes_;  // filled by resumePoints()
+    std::set<uint32_t> coldLoopHeaders_;             // ... likewise
     void emitEntryDispatch(llvm::Value* resumeIndex, const std::map<uint32_t, int>& resumePoints);
     void emitFrameEnter();
     void emitFrameLeave();

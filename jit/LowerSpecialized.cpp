@@ -251,30 +251,17 @@ void FunctionTranslator::guard(size_t index, llvm::Value* holds, const SiteSpecu
     if (auto* constant = llvm::dyn_cast<llvm::ConstantInt>(holds); constant != nullptr && constant->isOne()) {
         if (!input_.deoptStress) return;
     }
-    auto record = std::make_unique<GuardRecord>();
-    record->opcodeUnit = static_cast<uint32_t>(view_.instructions[index].opcodeUnit);
-    record->opname = inlinedOpname_.empty() ? std::string(view_.instructions[index].name) : inlinedOpname_;
+    GuardKind kind = GuardKind::OperandTypes;
     switch (failure) {
-        case DeoptReason::IntOverflow: record->kind = GuardKind::NoIntOverflow; break;
-        case DeoptReason::ZeroDivisor: record->kind = GuardKind::NonzeroDivisor; break;
-        case DeoptReason::IndexRange: record->kind = GuardKind::IndexInRange; break;
-        case DeoptReason::PowDomain: record->kind = GuardKind::PowDomain; break;
-        case DeoptReason::ShiftCount: record->kind = GuardKind::ShiftCount; break;
-        case DeoptReason::Callee: record->kind = GuardKind::InlinedCallee; break;
-        default: record->kind = GuardKind::OperandTypes; break;
+        case DeoptReason::IntOverflow: kind = GuardKind::NoIntOverflow; break;
+        case DeoptReason::ZeroDivisor: kind = GuardKind::NonzeroDivisor; break;
+        case DeoptReason::IndexRange: kind = GuardKind::IndexInRange; break;
+        case DeoptReason::PowDomain: kind = GuardKind::PowDomain; break;
+        case DeoptReason::ShiftCount: kind = GuardKind::ShiftCount; break;
+        case DeoptReason::Callee: kind = GuardKind::InlinedCallee; break;
+        default: break;
     }
-    record->expected = speculation.operandTypes;
-    // The frame state at the guard, for the deopt path and the tools: the stack's representations and the
-    // locals that may be held unboxed here (the failure path writes them back before the hand-over).
-    for (int k = 0; k < depth_; k++) record->stackReprs.push_back(static_cast<uint8_t>(reprs_[k]));
-    record->unboxedLocals.assign(mayBeStale_.begin(), mayBeStale_.end());
-    GuardRecord* guardRecord = record.get();
-    guards_.push_back(std::move(record));
-    if (input_.countGuardExecutions) {
-        llvm::Value* counter = address(&guardRecord->executions);
-        llvm::Value* count = tagged(builder_.CreateLoad(sizeType(), counter), Region::GuardCounter);
-        tagged(builder_.CreateStore(builder_.CreateAdd(count, i64(1)), counter), Region::GuardCounter);
-    }
+    GuardRecord* guardRecord = newGuardRecord(index, kind, speculation.operandTypes);
 
     llvm::Value* passes = holds;
     llvm::Value* reason = i32(static_cast<int>(failure));
@@ -302,6 +289,36 @@ void FunctionTranslator::guard(size_t index, llvm::Value* holds, const SiteSpecu
     call(HelperId::guard_failed, {frame_, address(guardRecord), reason, guarded[0], guarded[1]});
     builder_.CreateBr(deoptBlock(index, depth_));  // the operands are still on the stack; on in tier 1
     continueIn(pass);
+}
+
+GuardRecord* FunctionTranslator::newGuardRecord(size_t index, GuardKind kind,
+                                                const std::array<const void*, 2>& expected) {
+    auto record = std::make_unique<GuardRecord>();
+    record->opcodeUnit = static_cast<uint32_t>(view_.instructions[index].opcodeUnit);
+    record->opname = inlinedOpname_.empty() ? std::string(view_.instructions[index].name) : inlinedOpname_;
+    record->kind = kind;
+    record->expected = expected;
+    // The frame state at the guard, for the deopt path and the tools: the stack's representations and the
+    // locals that may be held unboxed here (the failure path writes them back before the hand-over).
+    for (int k = 0; k < depth_; k++) record->stackReprs.push_back(static_cast<uint8_t>(reprs_[k]));
+    record->unboxedLocals.assign(mayBeStale_.begin(), mayBeStale_.end());
+    GuardRecord* guardRecord = record.get();
+    guards_.push_back(std::move(record));
+    if (input_.countGuardExecutions) {
+        llvm::Value* counter = address(&guardRecord->executions);
+        llvm::Value* count = tagged(builder_.CreateLoad(sizeType(), counter), Region::GuardCounter);
+        tagged(builder_.CreateStore(builder_.CreateAdd(count, i64(1)), counter), Region::GuardCounter);
+    }
+    return guardRecord;
+}
+
+void FunctionTranslator::lowerColdBlock(const ViewBlock& block) {
+    // The stack holds objects at a block start; the exit writes back the locals that may be unboxed here.
+    // Failing deoptLimit times widens the block's first unit: the next compile compiles the block.
+    GuardRecord* record = newGuardRecord(block.first, GuardKind::BlockNotRun, {});
+    call(HelperId::guard_failed,
+         {frame_, address(record), i32(static_cast<int>(DeoptReason::ColdBlock)), nullObject(), nullObject()});
+    builder_.CreateBr(deoptBlock(block.first, depth_));
 }
 
 // The float and int families work on unboxed values: an operand that is still the unboxed result of an

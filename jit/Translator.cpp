@@ -792,6 +792,10 @@ std::map<uint32_t, int> FunctionTranslator::resumePoints() {
     auto addPoint = [&](size_t target) {
         auto block = blockAt.find(target);
         if (block == blockAt.end() || !block->second->reachable) return false;
+        if (block->second->cold) {  // an exit: entering there would only leave again
+            coldLoopHeaders_.insert(static_cast<uint32_t>(target));
+            return false;
+        }
         points[static_cast<uint32_t>(target)] = block->second->entryDepth;
         return true;
     };
@@ -917,6 +921,10 @@ TranslatedCode FunctionTranslator::run() {
         enterBlockLocals(block.first);
         kwnames_ = nullptr;
         fusedCondition_.reset();
+        if (block.cold) {
+            lowerColdBlock(block);
+            continue;
+        }
         bool open = true;
         for (size_t i = block.first; i < block.end && open; i++) {
             size_t handedOffBefore = handedOff_;
@@ -951,6 +959,7 @@ TranslatedCode FunctionTranslator::run() {
     result.handedOffOpcodes = std::move(handedOffOpcodes_);
     result.guards = std::move(guards_);
     result.directCalls = std::move(directCalls_);
+    result.coldLoopHeaders = std::move(coldLoopHeaders_);
     return result;
 }
 

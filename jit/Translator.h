@@ -17,6 +17,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,7 @@ struct TranslatedCode {
     std::map<std::string, uint32_t> loweredOpcodes;    // per opcode name
     std::map<std::string, uint32_t> handedOffOpcodes;
     std::map<uint32_t, int> resumeIndices;  // see CompileOutput
+    std::set<uint32_t> coldLoopHeaders;     // see CompileOutput
     std::vector<GeneratorResume> generatorResumes;  // see CompileOutput
     std::vector<std::unique_ptr<GuardRecord>> guards;  // see CompileOutput
     std::vector<DirectCallSite> directCalls;           // see CompileOutput

@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <span>
 #include <string>
@@ -45,6 +46,9 @@ struct CodeState : PyjitCallTarget {
     CodeTier tier = CodeTier::Interpreter;
     std::string fallbackReason;
     std::map<uint32_t, int> resumeDepths;  // the compiled code's resume points: instruction -> stack depth
+    std::set<uint32_t> coldLoopHeaders;    // CompileOutput::coldLoopHeaders
+    uint64_t coldLoopBackEdges = 0;        // tier-1 back-edges to them since the last compile was installed
+    std::optional<uint32_t> compiledLoopHeader;     // ControlProfile::onlyLoopHeader of the last compile
     std::vector<GeneratorResume> generatorResumes;  // CompileOutput::generatorResumes
     bool compiledGenerator = false;  // its entry is entered only at generatorResumes (runtime/EvalHook.cpp)
     uint64_t compiledHandle = 0;  // the jit library's handle for the machine code
@@ -63,6 +67,7 @@ struct CodeState : PyjitCallTarget {
     std::set<uint32_t> widenedUnits;  // sites whose guards failed too often: lowered generic from now on
     uint64_t deopts = 0;
     uint64_t recompiles = 0;
+    uint64_t coldBlockRecompiles = 0;      // ... of them, to compile blocks that were cold (not limited)
     bool specializationExhausted = false;  // recompile limit reached: compiled generic from now on
     // Code objects of calls compiled inline (runtime/Inlining.h), owned: compiled code compares a callable's
     // code with them, so none may die and another take its address while this code lives.

@@ -151,10 +151,12 @@ enum class DeoptReason : uint8_t {
     ShiftCount,   // an int shift by a negative count (ValueError) or, to the left, by 64 or more
     Callee,       // an inlined call: the callable is no longer that code, or the call would pass the recursion limit
     Stress,       // -X jit-deopt-stress made it fail
+    ColdBlock,    // control reached a block tier 1 never saw run, which was compiled as an exit (docs/deopt.md)
     Count
 };
-inline constexpr const char* kDeoptReasonNames[] = {"operand-type", "zero-divisor", "int-overflow", "index-range",
-                                                    "pow-domain",   "shift-count",  "callee",       "stress"};
+inline constexpr const char* kDeoptReasonNames[] = {"operand-type", "zero-divisor", "int-overflow",
+                                                    "index-range",  "pow-domain",   "shift-count",
+                                                    "callee",       "stress",       "cold-block"};
 
 // What a guard checks (stats and events use kGuardKindNames).
 enum class GuardKind : uint8_t {
@@ -165,10 +167,11 @@ enum class GuardKind : uint8_t {
     PowDomain,       // a float power C's pow() computes as CPython does
     ShiftCount,      // an int shift count is in range
     InlinedCallee,   // the callable of an inlined call is a function with the inlined code; the call may go deeper
+    BlockNotRun,     // a block compiled as an exit: the profile said control never got there (always fails)
 };
 inline constexpr const char* kGuardKindNames[] = {"operand-types",  "no-int-overflow", "nonzero-divisor",
                                                   "index-in-range", "pow-domain",      "shift-count",
-                                                  "inlined-callee"};
+                                                  "inlined-callee", "block-not-run"};
 
 // One guard of compiled code. Allocated by the translator, owned by the runtime (CodeState) for as long as
 // the machine code that points at it; the counters are written by the guard's failure path.
@@ -188,6 +191,20 @@ struct GuardRecord {
 };
 
 struct CodeInput;
+
+// Where control went while tier 1 ran the code (specialized tier; docs/deopt.md, "Cold blocks"): the blocks it
+// never saw run are compiled as exits to tier 1, so a function's error paths, the code before a hot loop of a
+// function entered once and the code after a loop not yet left cost no compile time.
+struct ControlProfile {
+    struct Branch {
+        uint64_t taken = 0;     // conditional jumps: jumped; FOR_ITER: exhausted
+        uint64_t notTaken = 0;  // ... fell through; FOR_ITER: produced an item
+    };
+    std::map<uint32_t, Branch> branches;  // by opcode unit; an unprofiled branch goes both ways
+    // The compile was asked for at this loop header (an instruction index) by the only activation that ever
+    // entered the code: the entry has run once, so blocks run from the entry alone are cold.
+    std::optional<uint32_t> onlyLoopHeader;
+};
 
 // A call the specialized tier compiles inline (docs/deopt.md, "Inlined calls"): `f(a, b)` of a global function
 // whose code is a straight line of int and float operations on its parameters (no calls, globals,
@@ -246,6 +263,7 @@ struct CodeInput {
     bool countGuardExecutions = false;  // each guard increments GuardRecord::executions (costs a load+store)
     std::map<uint32_t, SiteSpeculation> speculations;
     std::set<uint32_t> widenedUnits;
+    std::optional<ControlProfile> controlProfile;    // nullopt: every reachable block is compiled
     std::map<uint32_t, InlineCallee> inlineCallees;  // by the CALL's opcode unit
     std::map<uint32_t, DirectCallee> directCallees;  // ... likewise
     // The code reached the hotness threshold (threshold 0 compiles everything at its first call): small
@@ -295,6 +313,9 @@ struct CompileOutput {
     // target of a backward jump.
     std::map<uint32_t, int> resumeIndices;
     std::vector<GeneratorResume> generatorResumes;
+    // Loop headers (instruction indices) in blocks compiled as exits (CodeInput::controlProfile): tier 1 asks
+    // for a recompile when such a loop gets hot.
+    std::set<uint32_t> coldLoopHeaders;
     std::map<std::string, uint32_t> loweredOpcodes;    // per opcode name: instructions lowered
     std::map<std::string, uint32_t> handedOffOpcodes;  // ... and instructions handing the frame over
     std::vector<std::unique_ptr<GuardRecord>> guards;   // the compiled code's guards (specialized tier)

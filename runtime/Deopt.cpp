@@ -1,5 +1,6 @@
 #include "Deopt.h"
 
+#include <algorithm>
 #include <bit>
 #include <cerrno>
 #include <cmath>
@@ -8,6 +9,7 @@
 
 #include "CodeState.h"
 #include "EventLog.h"
+#include "JitCompiler.h"
 #include "cpython/frame_access.h"
 #include "cpython/jit_support.h"
 #include "cpython/quickened.h"
@@ -51,19 +53,18 @@ nlohmann::json describeGuard(PyCodeObject* code, const GuardRecord& guard) {
             {"expected", typeNames(guard.expected)}};
 }
 
-// The guard failed deoptLimit times: the code goes back to the interpreter and is compiled again at its next
-// hot entry, with this site widened (or generic everywhere once the recompile limit is reached). The old
-// machine code stays alive: other frames may still be running it.
-void retireForRecompile(CodeState& state, const GuardRecord& guard) {
+// The guard failed deoptLimit times: the code is compiled again with this site widened (or generic everywhere
+// once the recompile limit is reached). A cold block that runs (BlockNotRun) only adds code to the next
+// compile, at most once per block: that recompile does not count against the limit. With background compiles
+// the old code goes on running until the new one is installed (it is exact, it only deoptimizes more: tier 1
+// would be slower); else it is dropped and the code compiled at its next hot entry. Retired machine code stays
+// alive: other frames may still be running it.
+void retireForRecompile(CodeState& state, const GuardRecord& guard, _PyInterpreterFrame* frame) {
     state.widenedUnits.insert(guard.opcodeUnit);
     if (state.tier != CodeTier::Compiled) return;  // a retired compile's guard: widened at the next compile
-    state.retiredHandles.push_back(state.compiledHandle);
-    state.compiledHandle = 0;
-    state.entry = nullptr;
-    state.resumeDepths.clear();
-    state.tier = CodeTier::Interpreter;
     state.recompiles++;
-    if (state.recompiles > gRecompileLimit) state.specializationExhausted = true;
+    if (guard.kind == GuardKind::BlockNotRun) state.coldBlockRecompiles++;
+    if (state.recompiles - state.coldBlockRecompiles > gRecompileLimit) state.specializationExhausted = true;
     if (EventLog::active()) {
         nlohmann::json fields = describeGuard(state.code, guard);
         fields["failures"] = guard.failures;
@@ -71,6 +72,13 @@ void retireForRecompile(CodeState& state, const GuardRecord& guard) {
         fields["next_tier"] = state.specializationExhausted ? "generic" : "specialized";
         EventLog::write("recompile", std::move(fields));
     }
+    if (JitCompiler::recompileWhileRunning(state, frame)) return;
+    state.retiredHandles.push_back(state.compiledHandle);
+    state.compiledHandle = 0;
+    state.entry = nullptr;
+    state.resumeDepths.clear();
+    state.coldLoopHeaders.clear();
+    state.tier = CodeTier::Interpreter;
 }
 
 struct SpeculationCollector {
@@ -135,6 +143,41 @@ void collectSpeculations(const CodeState* state, PyCodeObject* code, CodeInput& 
     for (uint32_t unit : longIntSites) input.speculations.erase(unit);
 }
 
+void collectControlProfile(const CodeState& state, std::optional<uint32_t> loopHeader, CodeInput& input) {
+    // Only what tier 1 ran is profiled: not generators (CPython runs them until compiled), nor an activation
+    // it handed to CPython's interpreter (the rest of it went unseen).
+    if (!state.tier1 || state.tier1Rejected || (state.code->co_flags & CO_GENERATOR) != 0) return;
+    const tier1::DecodedCode& decoded = *state.tier1;
+    if (decoded.profile.handOffs != 0) return;
+    ControlProfile profile;
+    for (const tier1::SiteProfile& site : decoded.profile.sites) {
+        const tier1::DecodedInstruction& instruction = decoded.instructions[site.instruction];
+        if (instruction.jumpTarget < 0) continue;
+        ControlProfile::Branch branch{site.taken, site.notTaken};
+        if (static_cast<frontend::Opcode>(instruction.opcode) == frontend::Opcode::FOR_ITER) {
+            // Every execution is counted by the iterator's type, unless there were too many types.
+            const tier1::ObservedKeys& iterators = site.operands[0];
+            uint64_t executions = 0;
+            for (uint64_t count : iterators.counts) executions += count;
+            branch.notTaken = iterators.megamorphic ? 1 : executions - std::min(executions, site.taken);
+        }
+        profile.branches[static_cast<uint32_t>(instruction.opcodeUnit)] = branch;
+    }
+    if (loopHeader && state.calls <= 1) profile.onlyLoopHeader = loopHeader;
+    input.controlProfile = std::move(profile);
+}
+
+void coldLoopGotHot(CodeState& state, uint32_t loopHeader, _PyInterpreterFrame* frame) {
+    if (state.tier != CodeTier::Compiled || !state.tier1 || loopHeader >= state.tier1->instructions.size()) return;
+    const auto unit = static_cast<uint32_t>(state.tier1->instructions[loopHeader].opcodeUnit);
+    for (auto guard = state.guards.rbegin(); guard != state.guards.rend(); ++guard) {
+        if ((*guard)->kind == GuardKind::BlockNotRun && (*guard)->opcodeUnit == unit) {
+            retireForRecompile(state, **guard, frame);
+            return;
+        }
+    }
+}
+
 }  // namespace pyjit
 
 extern "C" double pyjit_float_pow(double base, double exponent) {
@@ -172,7 +215,9 @@ extern "C" void pyjit_guard_failed(_PyInterpreterFrame* frame, pyjit::GuardRecor
         fields["failures"] = guard->failures;
         EventLog::write("deopt", std::move(fields));
     }
-    if (state != nullptr && gDeoptLimit != 0 && guard->failures == gDeoptLimit) retireForRecompile(*state, *guard);
+    if (state != nullptr && gDeoptLimit != 0 && guard->failures == gDeoptLimit) {
+        retireForRecompile(*state, *guard, frame);
+    }
 }
 
 namespace {

@@ -9,6 +9,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 
 struct _PyInterpreterFrame;
 
@@ -25,6 +26,15 @@ const std::array<uint64_t, static_cast<size_t>(DeoptReason::Count)>& deoptsByRea
 // Fills `input`'s speculations for a specialized compile of `code`: the tier-1 profile (`state`'s, if any)
 // where it has seen the site, else what CPython's own adaptive interpreter quickened the instruction to.
 void collectSpeculations(const CodeState* state, PyCodeObject* code, CodeInput& input);
+
+// Fills `input`'s control profile (docs/deopt.md, "Cold blocks") from what tier 1 saw of `state`'s code, when
+// tier 1 ran all of it: the branch directions and, for a compile asked for at the loop header `loopHeader`
+// by the code's only activation, that header. Leaves it empty (compile every block) otherwise.
+void collectControlProfile(const CodeState& state, std::optional<uint32_t> loopHeader, CodeInput& input);
+
+// Tier 1 (in `frame`) took a back-edge to `loopHeader`, a loop the compiled code left out as cold, as often as
+// the hotness threshold: the code is retired for a recompile that includes it.
+void coldLoopGotHot(CodeState& state, uint32_t loopHeader, _PyInterpreterFrame* frame);
 
 // Tier 1, in an activation resumed after a deopt, at a loop head `entry` can take: records the entry for
 // the compiled exit below, which tail-calls it when pyjit_deopt_resume returns pyjit_reentry_sentinel().

@@ -247,12 +247,21 @@ void install(std::unique_ptr<PendingCompile> job) {
     logCompile(*job, latencyMillis);
     CodeState& state = *job->state;
     const CompileOutput& output = job->output;
+    if (state.compiledHandle != 0) {  // a recompile replacing the code that ran meanwhile (recompileWhileRunning)
+        state.retiredHandles.push_back(state.compiledHandle);
+        state.compiledHandle = 0;
+        state.entry = nullptr;
+        state.resumeDepths.clear();
+        state.coldLoopHeaders.clear();
+    }
     if (output.entry == nullptr) {
         JitCompiler::markUnsupported(state, output.failure);
     } else {
         state.tier = CodeTier::Compiled;
         state.entry = output.entry;
         state.resumeDepths = output.resumeIndices;
+        state.coldLoopHeaders = output.coldLoopHeaders;
+        state.coldLoopBackEdges = 0;
         state.generatorResumes = output.generatorResumes;
         state.compiledGenerator = (state.code->co_flags & CO_GENERATOR) != 0;
         state.generator_resumes = reinterpret_cast<const PyjitGeneratorResume*>(state.generatorResumes.data());
@@ -317,7 +326,9 @@ void forgetWorkerInChild() {
     gWorker.forgetAfterFork();
     new (&gCompilerMutex) std::mutex();
     new (&gFinishedMutex) std::mutex();
-    for (PendingCompile* job : gQueued) job->state->tier = CodeTier::Interpreter;
+    for (PendingCompile* job : gQueued) {
+        job->state->tier = job->state->entry != nullptr ? CodeTier::Compiled : CodeTier::Interpreter;
+    }
     gQueued.clear();
     gFinished.clear();
     gHasFinished = false;
@@ -400,7 +411,8 @@ void JitCompiler::markUnsupported(CodeState& state, std::string reason) {
     state.fallbackReason = std::move(reason);
 }
 
-void JitCompiler::compile(CodeState& state, const std::string& dumpDir, _PyInterpreterFrame* frame) {
+void JitCompiler::compile(CodeState& state, const std::string& dumpDir, _PyInterpreterFrame* frame,
+                          std::optional<uint32_t> loopHeader) {
     constexpr int kCoroutineFlags = CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE;
     if (state.code->co_flags & kCoroutineFlags) {
         return markUnsupported(state, "coroutine or async generator: runs in CPython's interpreter for now");
@@ -422,6 +434,8 @@ void JitCompiler::compile(CodeState& state, const std::string& dumpDir, _PyInter
         job->input.countGuardExecutions = options.statsToStderr || !options.statsFile.empty() || EventLog::active();
         job->input.widenedUnits = state.widenedUnits;
         collectSpeculations(&state, state.code, job->input);
+        if (options.coldBlocks && options.threshold > 0) collectControlProfile(state, loopHeader, job->input);
+        state.compiledLoopHeader = job->input.controlProfile ? job->input.controlProfile->onlyLoopHeader : std::nullopt;
         collectInlineCallees(state, frame, job->input);
         collectDirectCallees(state, job->input);
     }
@@ -448,6 +462,16 @@ void JitCompiler::compile(CodeState& state, const std::string& dumpDir, _PyInter
             gHasFinished.store(true, std::memory_order_release);
         },
         cost);
+}
+
+bool JitCompiler::recompileWhileRunning(CodeState& state, _PyInterpreterFrame* frame) {
+    const JitOptions& options = JitRuntime::options();
+    if (!options.compileInBackground || options.threshold == 0 || state.tier != CodeTier::Compiled) return false;
+    state.tier = CodeTier::Interpreter;  // what compile() queues; entry and resume points stay until install()
+    compile(state, options.dumpDir, frame, state.calls <= 1 ? state.compiledLoopHeader : std::nullopt);
+    if (state.tier == CodeTier::Queued) return true;
+    state.tier = CodeTier::Compiled;  // not queued (given up): the caller retires the code
+    return false;
 }
 
 bool JitCompiler::hasFinishedCompiles() { return gHasFinished.load(std::memory_order_relaxed); }

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,9 +21,14 @@ public:
     // compiled code from the first call on. When installed, state->entry is set, or the state is marked Unsupported
     // with the reason. Never raises a Python exception. `frame` (may be null) is one running the code: its namespaces
     // tell which global functions a specialized compile may inline.
-    static void compile(CodeState& state, const std::string& dumpDir, struct _PyInterpreterFrame* frame);
+    // `loopHeader`: tier 1 asks at this loop header (an instruction index) of the running activation (OSR).
+    static void compile(CodeState& state, const std::string& dumpDir, struct _PyInterpreterFrame* frame,
+                        std::optional<uint32_t> loopHeader = std::nullopt);
 
     // Background compiles that finished and wait for the main thread: one relaxed load, for hot paths.
+    // A guard of `state`'s compiled code asks for a recompile (runtime/Deopt.cpp): with background compiles,
+    // queues it and returns true; the current code keeps running until the new one is installed.
+    static bool recompileWhileRunning(CodeState& state, struct _PyInterpreterFrame* frame);
     static bool hasFinishedCompiles();
     // Installs them (the GIL is held).
     static void installFinishedCompiles();

@@ -81,6 +81,14 @@ std::optional<std::string> applyStats(JitOptions& options, const std::optional<s
     return std::nullopt;
 }
 
+// Bare or 1: on; 0: off.
+std::optional<std::string> applySwitch(bool& target, const std::optional<std::string>& value,
+                                       const std::string& origin) {
+    if (value && *value != "0" && *value != "1") return fmt::format("{}: '{}' is not 0 or 1", origin, *value);
+    target = !value || *value == "1";
+    return std::nullopt;
+}
+
 std::optional<std::string> applyPath(std::string& target, const std::optional<std::string>& value,
                                      const std::string& origin) {
     if (!value || value->empty()) {
@@ -106,6 +114,10 @@ const OptionSpec kOptionSpecs[] = {
      [](JitOptions& o, const std::optional<std::string>& v, const std::string& origin) {
          return applyCount(o.recompileLimit, v, origin, "recompiles before the code stays generic");
      }},
+    {"jit-cold-blocks", "PYJIT_COLD_BLOCKS", false, nullptr,
+     [](JitOptions& o, const std::optional<std::string>& v, const std::string& origin) {
+         return applySwitch(o.coldBlocks, v, origin);
+     }},
     {"jit-stats", "PYJIT_STATS", false,
      [](JitOptions& o) {
          o.statsToStderr = false;
@@ -117,11 +129,8 @@ const OptionSpec kOptionSpecs[] = {
          return applyPath(o.logFile, v, origin);
      }},
     {"jit-perf", "PYJIT_PERF", false, [](JitOptions& o) { o.perfSupport = false; },
-     [](JitOptions& o, const std::optional<std::string>& v, const std::string& origin) -> std::optional<std::string> {
-         // Bare or 1: on; 0: off (as -X jit-stats).
-         if (v && *v != "0" && *v != "1") return fmt::format("{}: '{}' is not 0 or 1", origin, *v);
-         o.perfSupport = !v || *v == "1";
-         return std::nullopt;
+     [](JitOptions& o, const std::optional<std::string>& v, const std::string& origin) {
+         return applySwitch(o.perfSupport, v, origin);
      }},
     {"jit-dump", "PYJIT_DUMP", true, [](JitOptions& o) { o.dumpDir.clear(); },
      [](JitOptions& o, const std::optional<std::string>& v, const std::string& origin) {

@@ -42,6 +42,8 @@ struct JitOptions {
     uint64_t deoptLimit = 100;
     // Recompiles of one code object before it is compiled generic for good.
     uint64_t recompileLimit = 4;
+    // Compile only the blocks the tier-1 profile saw run; the others become exits (docs/deopt.md, "Cold blocks").
+    bool coldBlocks = true;
 };
 
 // One setting as given: `-X jit-threshold=5` is {"jit-threshold", "5"}; a bare `-X jit-stats` has no value.

@@ -410,6 +410,7 @@ private:
 
     // CPython's interpreter runs the rest of this activation from the instruction at `index`.
     PyObject* handOff(size_t index) {
+        code_.profile.handOffs++;
         return pyjit_resume_in_cpython(tstate_, frame_, at(index).firstUnit - 1, depth(), 0);
     }
     // The instruction at `index` raised (the exception is set, its consumed inputs are off the stack):
@@ -594,20 +595,27 @@ bool Interpreter::backEdge(size_t index, size_t target, PyObject*& result) {
 }
 
 bool Interpreter::enterCompiledLoop(size_t target, PyObject*& result) {
-    if (state_.entry == nullptr) {
-        if (JitCompiler::hasFinishedCompiles()) JitCompiler::installFinishedCompiles();
-    }
+    // Also with code installed: a recompile may be replacing it (JitCompiler::recompileWhileRunning), and a
+    // frame that deoptimized comes through here on its way back into compiled code.
+    if (JitCompiler::hasFinishedCompiles()) JitCompiler::installFinishedCompiles();
     if (state_.entry == nullptr) {
         if (state_.tier != CodeTier::Interpreter) return false;
         if (state_.calls + state_.backEdges <= gSettings.threshold) {
             if (state_.calls + state_.backEdges > gSettings.threshold / 4) JitCompiler::codeIsWarming();
             return false;
         }
-        JitCompiler::compile(state_, JitRuntime::options().dumpDir, frame_);
+        JitCompiler::compile(state_, JitRuntime::options().dumpDir, frame_, static_cast<uint32_t>(target));
         if (state_.entry == nullptr) return false;
     }
     auto resume = state_.resumeDepths.find(static_cast<uint32_t>(target));
-    if (resume == state_.resumeDepths.end() || resume->second != depth()) return false;
+    if (resume == state_.resumeDepths.end() || resume->second != depth()) {
+        // A loop the compiled code left out as cold (docs/deopt.md, "Cold blocks") got hot: recompile.
+        if (state_.coldLoopHeaders.contains(static_cast<uint32_t>(target)) &&
+            ++state_.coldLoopBackEdges > gSettings.threshold) {
+            coldLoopGotHot(state_, static_cast<uint32_t>(target), frame_);
+        }
+        return false;
+    }
     state_.osrEntries++;
     gOsrEntries++;
     if (EventLog::active()) {
@@ -1460,6 +1468,7 @@ PyObject* Interpreter::execute() {
             if (!PyErr_ExceptionMatches(PyExc_StopIteration)) LEAVE(raise(index()));  // the iterator stays
             PyErr_Clear();
         }
+        site(*instruction).taken++;
         sp--;
         release(iterator);
         next = instructions + instruction->jumpTarget;

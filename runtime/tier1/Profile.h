@@ -69,7 +69,7 @@ struct ObservedKeys {
 struct SiteProfile {
     int32_t instruction = 0;               // index in the decoded code
     std::array<ObservedKeys, 2> operands;  // operand types, owner type, callee, iterator type
-    uint64_t taken = 0;                    // conditional jumps
+    uint64_t taken = 0;                    // conditional jumps; FOR_ITER: exhausted
     uint64_t notTaken = 0;
     uint64_t globalsVersion = 0;  // LOAD_GLOBAL: the dict versions last seen ...
     uint64_t builtinsVersion = 0;
@@ -82,6 +82,7 @@ struct SiteProfile {
 struct CodeProfile {
     std::vector<SiteProfile> sites;
     KeyNames names;
+    uint64_t handOffs = 0;  // activations tier 1 handed to CPython's interpreter part-way (it profiles nothing)
 };
 
 // Names for ObservedKeys::observe.

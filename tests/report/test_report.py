@@ -24,7 +24,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 TYPE_CHANGE = os.path.join(HERE, "type_change.py")  # ints, then floats, through one `+`
 SPEC_PROGRAM = os.path.join(HERE, "..", "differential", "programs", "spec_guard_deopt_types.py")
 TIMEOUT = 120
-JIT_OPTIONS = ["-X", "jit=specialized", "-X", "jit-threshold=20", "-X", "jit-compile=sync"]
+# Cold blocks off: these tests count the deopts of particular guards; test_cold_blocks_* switch them on.
+JIT_OPTIONS = ["-X", "jit=specialized", "-X", "jit-threshold=20", "-X", "jit-compile=sync", "-X", "jit-cold-blocks=0"]
 
 
 def run(argv, **kwargs):
@@ -287,6 +288,28 @@ class ReportTests(ReportTestCase):
         self.assertEqual(compare["failures"], 1)
         self.assertGreater(compare["executions"], 19900)
 
+    def test_cold_blocks_are_compiled_as_exits_and_loops_one_by_one(self):
+        # A once-called function of sequential loops (docs/deopt.md, "Cold blocks"): the OSR compile at the
+        # first loop leaves out the code before it (its entry block is a block-not-run guard) and after it;
+        # leaving the loop fails that guard (reason cold-block); each later loop that gets hot in tier 1 is
+        # compiled by a recompile that does not count against the recompile limit (1 here).
+        loops = "".join("    for i in range(3000):\n        total += i %% %d\n" % (k + 2) for k in range(4))
+        program = self.write_program("loops.py", "def main():\n    total = 0\n" + loops +
+                                     "    print(total)\n\nmain()\n")
+        r, events, _ = self.run_logged(program, "-X", "jit-recompile-limit=1", "-X", "jit-cold-blocks=1")
+        self.assertEqual(r.stdout, "%d\n" % sum(i % (k + 2) for k in range(4) for i in range(3000)))
+        compiles = [e for e in events if e["event"] == "compile" and e["qualname"] == "main"]
+        self.assertEqual(len(compiles), 4, compiles)
+        recompiles = [e for e in events if e["event"] == "recompile" and e["qualname"] == "main"]
+        self.assertEqual([(e["guard"], e["opname"], e["next_tier"]) for e in recompiles],
+                         [("block-not-run", "FOR_ITER", "specialized")] * 3)
+        self.assertEqual([e["line"] for e in recompiles], [5, 7, 9])
+        cold = [e for e in events if e["event"] == "deopt" and e["qualname"] == "main"]
+        self.assertTrue(cold and all(e["reason"] == "cold-block" and e["guard"] == "block-not-run" for e in cold), cold)
+        first_guards = [e for e in events if e["event"] == "guards" and e["qualname"] == "main"]
+        self.assertTrue(any(g["guard"] == "block-not-run" and g["offset"] == 0 for e in first_guards
+                            for g in e["guards"]), first_guards)
+
     def test_failing_guard_reentered_every_iteration_keeps_the_stack_flat(self):
         # With no deopt limit the code is never recompiled: from the switch on, every iteration fails the
         # guard, finishes in tier 1 and re-enters compiled code. The compiled exit tail-calls the entry, so
@@ -386,7 +409,8 @@ class ReportTests(ReportTestCase):
 
 class DisGuardsTests(ReportTestCase):
     def test_guards_listing(self):
-        r = run([PYJIT, "-X", "jit-threshold=20", "-m", "pyjit.dis", "--guards", TYPE_CHANGE])
+        r = run([PYJIT, "-X", "jit-threshold=20", "-X", "jit-cold-blocks=0", "-m", "pyjit.dis", "--guards",
+                 TYPE_CHANGE])
         self.assertEqual((r.returncode, r.stderr), (0, ""), r)
         expected = run([PYTHON, TYPE_CHANGE])
         self.assertTrue(r.stdout.startswith(expected.stdout))  # the program ran first

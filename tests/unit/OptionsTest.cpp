@@ -67,6 +67,18 @@ TEST(Options, PerfSupportIsAFlag) {
     EXPECT_NE(error->find("'yes' is not 0 or 1"), std::string::npos) << *error;
 }
 
+TEST(Options, ColdBlocksOnByDefault) {
+    JitOptions options;
+    EXPECT_TRUE(options.coldBlocks);
+    EXPECT_EQ(apply(options, "jit-cold-blocks", "0"), std::nullopt);
+    EXPECT_FALSE(options.coldBlocks);
+    EXPECT_EQ(apply(options, "jit-cold-blocks", std::nullopt), std::nullopt);
+    EXPECT_TRUE(options.coldBlocks);
+    auto error = apply(options, "jit-cold-blocks", "2");
+    ASSERT_TRUE(error);
+    EXPECT_NE(error->find("'2' is not 0 or 1"), std::string::npos) << *error;
+}
+
 TEST(Options, PathsNeedAValue) {
     JitOptions options;
     EXPECT_TRUE(apply(options, "jit-log", std::nullopt));
@@ -91,7 +103,7 @@ TEST(Options, EveryOptionHasAnEnvironmentTwin) {
         EXPECT_TRUE(std::string(env.variable).starts_with("PYJIT_"));
         EXPECT_TRUE(isJitXOption(env.xoption));
     }
-    EXPECT_EQ(environmentOptions().size(), 10u);
+    EXPECT_EQ(environmentOptions().size(), 11u);
 }
 
 }  // namespace
