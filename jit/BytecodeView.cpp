@@ -71,9 +71,10 @@ void markBoundLoads(BytecodeView& view, const frontend::ControlFlowGraph& graph,
 }
 
 // Cold blocks (docs/deopt.md, "Cold blocks"): the blocks control reaches from where the code ran in tier 1
-// along the edges the profile saw taken. Roots: the entry, or only the loop header of an OSR compile when the
-// entry ran just once; blocks whose exit failed too often (their first unit widened). Exception edges and
-// the edges of unprofiled branches count as taken: the profile does not see them.
+// along the edges the profile saw taken. The root is the entry, or only the loop header of an OSR compile
+// when the entry ran just once. Exception edges, the edges of unprofiled branches and edges to a block whose
+// exit failed too often (its first unit widened: compiled code took the edge, which tier 1 did not see)
+// count as taken.
 void markColdBlocks(BytecodeView& view, const frontend::ControlFlowGraph& graph, const CodeInput& input) {
     const ControlProfile& profile = *input.controlProfile;
     std::vector<bool> ran(view.blocks.size(), false);
@@ -88,10 +89,9 @@ void markColdBlocks(BytecodeView& view, const frontend::ControlFlowGraph& graph,
     } else {
         reach(0);
     }
-    for (uint32_t b = 0; b < view.blocks.size(); b++) {
-        const uint32_t unit = static_cast<uint32_t>(view.instructions[view.blocks[b].first].opcodeUnit);
-        if (input.widenedUnits.contains(unit)) reach(b);
-    }
+    auto widened = [&](uint32_t b) {
+        return input.widenedUnits.contains(static_cast<uint32_t>(view.instructions[view.blocks[b].first].opcodeUnit));
+    };
     while (!work.empty()) {
         uint32_t b = work.back();
         work.pop_back();
@@ -106,7 +106,7 @@ void markColdBlocks(BytecodeView& view, const frontend::ControlFlowGraph& graph,
                 taken = edge.kind == frontend::EdgeKind::Jump ? counts.taken > 0
                                                               : counts.notTaken > 0 || (toNext && counts.taken > 0);
             }
-            if (taken) reach(edge.target.value());
+            if (taken || widened(edge.target.value())) reach(edge.target.value());
         }
     }
     for (uint32_t b = 0; b < view.blocks.size(); b++) view.blocks[b].cold = view.blocks[b].reachable && !ran[b];

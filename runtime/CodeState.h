@@ -48,7 +48,7 @@ struct CodeState : PyjitCallTarget {
     std::map<uint32_t, int> resumeDepths;  // the compiled code's resume points: instruction -> stack depth
     std::set<uint32_t> coldLoopHeaders;    // CompileOutput::coldLoopHeaders
     uint64_t coldLoopBackEdges = 0;        // tier-1 back-edges to them since the last compile was installed
-    std::optional<uint32_t> compiledLoopHeader;     // ControlProfile::onlyLoopHeader of the last compile
+    std::optional<uint32_t> compiledLoopHeader;     // ControlProfile::onlyLoopHeader of the last (or queued) compile
     std::vector<GeneratorResume> generatorResumes;  // CompileOutput::generatorResumes
     bool compiledGenerator = false;  // its entry is entered only at generatorResumes (runtime/EvalHook.cpp)
     uint64_t compiledHandle = 0;  // the jit library's handle for the machine code

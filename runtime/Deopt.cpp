@@ -59,7 +59,9 @@ nlohmann::json describeGuard(PyCodeObject* code, const GuardRecord& guard) {
 // the old code goes on running until the new one is installed (it is exact, it only deoptimizes more: tier 1
 // would be slower); else it is dropped and the code compiled at its next hot entry. Retired machine code stays
 // alive: other frames may still be running it.
-void retireForRecompile(CodeState& state, const GuardRecord& guard, _PyInterpreterFrame* frame) {
+// `loopHeader`: where the recompile of a function entered once starts (else the last compile's).
+void retireForRecompile(CodeState& state, const GuardRecord& guard, _PyInterpreterFrame* frame,
+                        std::optional<uint32_t> loopHeader = std::nullopt) {
     state.widenedUnits.insert(guard.opcodeUnit);
     if (state.tier != CodeTier::Compiled) return;  // a retired compile's guard: widened at the next compile
     state.recompiles++;
@@ -72,6 +74,7 @@ void retireForRecompile(CodeState& state, const GuardRecord& guard, _PyInterpret
         fields["next_tier"] = state.specializationExhausted ? "generic" : "specialized";
         EventLog::write("recompile", std::move(fields));
     }
+    if (loopHeader) state.compiledLoopHeader = loopHeader;
     if (JitCompiler::recompileWhileRunning(state, frame)) return;
     state.retiredHandles.push_back(state.compiledHandle);
     state.compiledHandle = 0;
@@ -172,7 +175,7 @@ void coldLoopGotHot(CodeState& state, uint32_t loopHeader, _PyInterpreterFrame* 
     const auto unit = static_cast<uint32_t>(state.tier1->instructions[loopHeader].opcodeUnit);
     for (auto guard = state.guards.rbegin(); guard != state.guards.rend(); ++guard) {
         if ((*guard)->kind == GuardKind::BlockNotRun && (*guard)->opcodeUnit == unit) {
-            retireForRecompile(state, **guard, frame);
+            retireForRecompile(state, **guard, frame, loopHeader);
             return;
         }
     }
