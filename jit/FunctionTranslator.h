@@ -100,6 +100,9 @@ public:  // for the Lower*.cpp files
     llvm::Value* decrementRefcount(llvm::Value* object);  // ob_refcnt - 1, stored; the new count
     // `quiet`: the object's deallocation runs no Python code (an exact float or int): no write-back before it.
     void decref(llvm::Value* object, bool mayBeNull = false, bool quiet = false);
+    // decref of a non-NULL object whose deallocation runs no code when `freesQuietly()` (evaluated only then)
+    // holds: the unboxed locals are written back only on the other path.
+    void decrefQuietWhen(llvm::Value* object, const std::function<llvm::Value*()>& freesQuietly);
 
     // --- the virtual value stack
     // A slot holds an object, or (specialized tier) an unboxed double or int64: the result of a guarded

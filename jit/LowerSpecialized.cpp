@@ -911,25 +911,30 @@ void FunctionTranslator::storeUnboxedFloat(size_t index, llvm::Value* slot) {
 // code: `b[3] -= dx * m` frees the old float on every store, and writing every local back there would box
 // them all each time.
 void FunctionTranslator::releaseReplacedItem(llvm::Value* old) {
+    decrefQuietWhen(old, [&] {
+        return builder_.CreateOr(hasExactType(old, services_.objects.floatType),
+                                 hasExactType(old, services_.objects.longType));
+    });
+}
+
+void FunctionTranslator::decrefQuietWhen(llvm::Value* object, const std::function<llvm::Value*()>& freesQuietly) {
     if (services_.layout.refDebug || mayBeStale_.empty()) {
-        decref(old);
+        decref(object);
         return;
     }
-    llvm::Value* count = decrementRefcount(old);
-    llvm::BasicBlock* dealloc = newBlock("replaced.dealloc");
-    llvm::BasicBlock* observed = newBlock("replaced.observed");
-    llvm::BasicBlock* quiet = newBlock("replaced.quiet");
-    llvm::BasicBlock* done = newBlock("replaced.done");
+    llvm::Value* count = decrementRefcount(object);
+    llvm::BasicBlock* dealloc = newBlock("release.dealloc");
+    llvm::BasicBlock* observed = newBlock("release.observed");
+    llvm::BasicBlock* quiet = newBlock("release.quiet");
+    llvm::BasicBlock* done = newBlock("release.done");
     builder_.CreateCondBr(builder_.CreateICmpEQ(count, i64(0)), dealloc, done);
     continueIn(dealloc);
-    builder_.CreateCondBr(builder_.CreateOr(hasExactType(old, services_.objects.floatType),
-                                            hasExactType(old, services_.objects.longType)),
-                          quiet, observed);
+    builder_.CreateCondBr(freesQuietly(), quiet, observed);
     continueIn(observed);
     writeBackLocals();
     builder_.CreateBr(quiet);
     continueIn(quiet);
-    call(HelperId::dealloc, {old});
+    call(HelperId::dealloc, {object});
     builder_.CreateBr(done);
     continueIn(done);
 }

@@ -441,7 +441,11 @@ bool FunctionTranslator::lowerForIter(size_t index) {
     continueIn(exhausted);
     int depth = depth_;
     drop(1);
-    decref(iterator);
+    // An exhausted range or list iterator holds nothing: freeing it runs no code (a generator's may).
+    decrefQuietWhen(iterator, [&] {
+        return builder_.CreateOr(hasExactType(iterator, services_.objects.rangeIterType),
+                                 hasExactType(iterator, services_.objects.listIterType));
+    });
     jumpTo(*view_.instructions[index].jumpTarget);
     depth_ = depth;
     continueIn(body);

@@ -313,6 +313,8 @@ bool FunctionTranslator::leavesLocalsUnobserved(size_t index) const {
         case Opcode::LOAD_FAST:
         case Opcode::STORE_FAST:
         case Opcode::LOAD_CONST:
+        case Opcode::LOAD_CLOSURE:  // unbound: handed over (the exit writes back)
+        case Opcode::LOAD_DEREF:
         case Opcode::POP_TOP:
         case Opcode::PUSH_NULL:
         case Opcode::COPY:
@@ -328,6 +330,7 @@ bool FunctionTranslator::leavesLocalsUnobserved(size_t index) const {
         case Opcode::LOAD_GLOBAL:      // the site cache inline; the lookup on a miss writes back first
         case Opcode::UNPACK_SEQUENCE:  // exact tuples and lists inline; anything else hands over
         case Opcode::FOR_ITER:         // writeBackLocalsBefore asks the iterator
+        case Opcode::GET_ITER:         // ... and the iterable's type
             return true;
         case Opcode::POP_JUMP_FORWARD_IF_TRUE:
         case Opcode::POP_JUMP_BACKWARD_IF_TRUE:
@@ -349,16 +352,50 @@ bool FunctionTranslator::leavesLocalsUnobserved(size_t index) const {
 void FunctionTranslator::writeBackLocalsBefore(size_t index) {
     if (mayBeStale_.empty()) return;
     if (view_.instructions[index].opcode == Opcode::FOR_ITER) {
-        // A generator's next() runs Python code; a range or list iterator's does not (until the list's end).
-        // A range iterator is told inline: loops over ranges would otherwise call the helper every time.
+        // A generator's next() runs Python code; a range or list iterator's does not, except at the list's
+        // end when the iterator holds the last reference to the list (freeing it may run finalizers).
+        // Range and list iterators are told inline: loops over them would otherwise call the helper every
+        // time, and `for (a, b) in pairs` inside a loop would box every unboxed local once per pass.
         llvm::BasicBlock* write = newBlock("foriter.writeback");
         llvm::BasicBlock* done = newBlock("foriter.quiet");
+        llvm::BasicBlock* notRange = newBlock("foriter.notrange");
+        llvm::BasicBlock* list = newBlock("foriter.list");
+        llvm::BasicBlock* live = newBlock("foriter.list.live");
         llvm::BasicBlock* ask = newBlock("foriter.ask");
         llvm::Value* iterator = peek(1);
-        builder_.CreateCondBr(hasExactType(iterator, services_.objects.rangeIterType), done, ask);
+        const FrameLayout& layout = services_.layout;
+        builder_.CreateCondBr(hasExactType(iterator, services_.objects.rangeIterType), done, notRange);
+        continueIn(notRange);
+        builder_.CreateCondBr(hasExactType(iterator, services_.objects.listIterType), list, ask);
+        continueIn(list);
+        llvm::Value* sequence = fieldOf(iterator, layout.listIterSeq, ptrType());
+        builder_.CreateCondBr(builder_.CreateIsNull(sequence), done, live);
+        continueIn(live);
+        llvm::Value* more = builder_.CreateICmpSLT(fieldOf(iterator, layout.listIterIndex, sizeType()),
+                                                   fieldOf(sequence, layout.varSize, sizeType()));
+        llvm::Value* shared = builder_.CreateICmpSGT(
+            tagged(builder_.CreateLoad(
+                       sizeType(), builder_.CreateConstGEP1_64(builder_.getInt8Ty(), sequence, layout.objectRefcnt)),
+                   Region::Refcount),
+            i64(1));
+        builder_.CreateCondBr(builder_.CreateOr(more, shared), done, write);
         continueIn(ask);
         llvm::Value* quiet = builder_.CreateICmpNE(call(HelperId::iterator_is_quiet, {iterator}), i32(0));
         builder_.CreateCondBr(quiet, done, write);
+        continueIn(write);
+        writeBackLocals();
+        builder_.CreateBr(done);
+        continueIn(done);
+        return;
+    }
+    if (view_.instructions[index].opcode == Opcode::GET_ITER) {
+        // iter() of an exact list or tuple runs no code; of anything else it may call __iter__.
+        llvm::Value* iterable = peek(1);
+        llvm::BasicBlock* write = newBlock("getiter.writeback");
+        llvm::BasicBlock* done = newBlock("getiter.quiet");
+        builder_.CreateCondBr(builder_.CreateOr(hasExactType(iterable, services_.objects.listType),
+                                                hasExactType(iterable, services_.objects.tupleType)),
+                              done, write);
         continueIn(write);
         writeBackLocals();
         builder_.CreateBr(done);

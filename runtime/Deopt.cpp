@@ -337,6 +337,8 @@ extern "C" int pyjit_iterator_is_quiet(PyObject* iterator) {
     if (type == &PyRangeIter_Type) return 1;
     if (type != &PyListIter_Type && type != &PyTupleIter_Type) return 0;
     auto* sequenceIterator = reinterpret_cast<SequenceIterator*>(iterator);
-    // At the end the iterator releases its sequence, which may free it (and run finalizers).
-    return sequenceIterator->sequence != nullptr && sequenceIterator->index < Py_SIZE(sequenceIterator->sequence);
+    // At the end the iterator releases its sequence, which frees it (and may run finalizers) when the
+    // iterator held the last reference.
+    PyObject* sequence = sequenceIterator->sequence;
+    return sequence == nullptr || sequenceIterator->index < Py_SIZE(sequence) || Py_REFCNT(sequence) > 1;
 }
