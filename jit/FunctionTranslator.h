@@ -212,6 +212,12 @@ public:  // for the Lower*.cpp files
     void lowerGuardedByteSubscript(size_t index, llvm::Value* position);
     void releaseReplacedItem(llvm::Value* old);
     void storeUnboxedFloat(size_t index, llvm::Value* slot);
+    bool lowerStoreDeref(size_t index);
+    // An unboxed int (float) value written into `old`, when `old` is an exact int (float) only its holder
+    // refers to and the value fits the object; false otherwise (nothing written).
+    llvm::Value* reusableFor(llvm::Value* old, Repr repr, llvm::Value* value);
+    void writeInto(llvm::Value* old, Repr repr, llvm::Value* value);
+    void raiseIfBoxingFailed(size_t index, llvm::Value* boxed, int fromTop);
     void swapSlots(int fromTop, int otherFromTop);  // SWAP, unboxed entries included
     // A guarded BINARY_OP's computation on unboxed operands; its guards deoptimize at `index`. `objects`: the
     // boxed operands, for the deopt event (nullptr: unboxed or not on the stack).

@@ -723,6 +723,11 @@ bool FunctionTranslator::takesUnboxedOperands(size_t index) const {
         case frontend::Opcode::LOAD_FAST: return true;  // (lowerLocalAccess boxes the stack on its exit paths)
         case frontend::Opcode::STORE_FAST:
             return !isUnboxed(1) || unboxedLocal(view_.instructions[index].oparg, reprOf(1)) != nullptr;
+        case frontend::Opcode::STORE_DEREF:  // the value, into the object the cell holds (lowerStoreDeref)
+            for (int fromTop = 2; fromTop <= depth_; fromTop++) {
+                if (isUnboxed(fromTop)) return false;
+            }
+            return true;
         default: break;
     }
     if (!unboxedReprFor(index)) return false;
@@ -889,21 +894,97 @@ void FunctionTranslator::storeUnboxedFloat(size_t index, llvm::Value* slot) {
     builder_.CreateBr(done);
     continueIn(fresh);
     llvm::Value* boxed = call(HelperId::float_from_double, {value});
-    llvm::BasicBlock* failed = newBlock("box.failed");
-    llvm::BasicBlock* boxedIn = newBlock("boxed");
-    builder_.CreateCondBr(builder_.CreateIsNull(boxed), failed, boxedIn,
-                          llvm::MDBuilder(context_).createLikelyBranchWeights());
-    continueIn(failed);  // the unboxed slot gets None, so that unwinding releases objects only (as boxStack)
-    llvm::Value* none = address(services_.objects.none);
-    incref(none);
-    builder_.CreateStore(none, slots_[depth_ - 3]);
-    builder_.CreateBr(raiseBlock(index, depth_));
-    continueIn(boxedIn);
+    raiseIfBoxingFailed(index, boxed, 3);
     builder_.CreateStore(boxed, slot);
     releaseReplacedItem(old);
     builder_.CreateBr(done);
     continueIn(done);
     drop(3);
+}
+
+// STORE_DEREF, as ceval's: the cell takes the value, then the old value goes. An unboxed int or float (the
+// result of a guarded operation, `count += step` on a nonlocal) is written into the object the cell holds
+// when nothing else refers to it, as storeUnboxedFloat does for list items: a counter in a closure would
+// otherwise allocate an int and free the old one on every store. Small ints are never written into (CPython
+// returns its cached objects for them, which `is` can tell).
+bool FunctionTranslator::lowerStoreDeref(size_t index) {
+    llvm::Value* slot = builder_.CreateConstGEP1_64(builder_.getInt8Ty(), loadLocal(view_.instructions[index].oparg),
+                                                    services_.layout.cellRef);
+    llvm::Value* old = builder_.CreateLoad(ptrType(), slot);
+    if (!isUnboxed(1)) {
+        builder_.CreateStore(pop(), slot);
+        decref(old, /*mayBeNull=*/true);
+        return true;
+    }
+    const Repr repr = reprOf(1);
+    llvm::Value* value = peekUnboxed(1);
+    llvm::BasicBlock* reuse = newBlock("deref.reuse");
+    llvm::BasicBlock* fresh = newBlock("deref.fresh");
+    llvm::BasicBlock* done = newBlock("deref.done");
+    builder_.CreateCondBr(whenTrue(builder_.CreateIsNotNull(old), [&] { return reusableFor(old, repr, value); }), reuse,
+                          fresh);
+    continueIn(reuse);
+    writeInto(old, repr, value);
+    builder_.CreateBr(done);
+    continueIn(fresh);
+    llvm::Value* boxed = repr == Repr::Double ? call(HelperId::float_from_double, {value}) : boxInt(value);
+    raiseIfBoxingFailed(index, boxed, 1);
+    builder_.CreateStore(boxed, slot);
+    decref(old, /*mayBeNull=*/true);
+    builder_.CreateBr(done);
+    continueIn(done);
+    drop(1);
+    return true;
+}
+
+llvm::Value* FunctionTranslator::reusableFor(llvm::Value* old, Repr repr, llvm::Value* value) {
+    const FrameLayout& layout = services_.layout;
+    const void* type = repr == Repr::Double ? services_.objects.floatType : services_.objects.longType;
+    return whenTrue(hasExactType(old, type), [&] {
+        llvm::Value* count = builder_.CreateConstGEP1_64(builder_.getInt8Ty(), old, layout.objectRefcnt);
+        llvm::Value* alone =
+            builder_.CreateICmpEQ(tagged(builder_.CreateLoad(sizeType(), count), Region::Refcount), i64(1));
+        if (repr == Repr::Double) return alone;
+        // One digit each way: |value| below 2**30 and not a small int, into an int of one digit.
+        llvm::Value* notSmall = builder_.CreateICmpUGT(builder_.CreateSub(value, i64(layout.smallIntMin)),
+                                                       i64(layout.smallIntMax - layout.smallIntMin));
+        llvm::Value* magnitude =
+            builder_.CreateIntrinsic(llvm::Intrinsic::abs, {sizeType()}, {value, builder_.getFalse()});
+        llvm::Value* oneDigit = builder_.CreateICmpULT(magnitude, i64(int64_t{1} << 30));
+        llvm::Value* size = fieldOf(old, layout.longSize, sizeType());
+        llvm::Value* oldOneDigit = builder_.CreateICmpULE(builder_.CreateAdd(size, i64(1)), i64(2));
+        llvm::Value* nonZero = builder_.CreateICmpNE(size, i64(0));
+        return builder_.CreateAnd({alone, notSmall, oneDigit, oldOneDigit, nonZero});
+    });
+}
+
+void FunctionTranslator::writeInto(llvm::Value* old, Repr repr, llvm::Value* value) {
+    const FrameLayout& layout = services_.layout;
+    if (repr == Repr::Double) {
+        builder_.CreateStore(value, builder_.CreateConstGEP1_64(builder_.getInt8Ty(), old, layout.floatValue));
+        return;
+    }
+    llvm::Value* negative = builder_.CreateICmpSLT(value, i64(0));
+    llvm::Value* magnitude = builder_.CreateIntrinsic(llvm::Intrinsic::abs, {sizeType()}, {value, builder_.getFalse()});
+    builder_.CreateStore(builder_.CreateSelect(negative, i64(-1), i64(1)),
+                         builder_.CreateConstGEP1_64(builder_.getInt8Ty(), old, layout.longSize));
+    builder_.CreateStore(builder_.CreateTrunc(magnitude, intType()),
+                         builder_.CreateConstGEP1_64(builder_.getInt8Ty(), old, layout.longDigit));
+}
+
+// Boxing the unboxed value `fromTop` for a store failed (NULL): MemoryError at the instruction. The unboxed
+// slot gets None, so that unwinding releases objects only (as boxStack).
+void FunctionTranslator::raiseIfBoxingFailed(size_t index, llvm::Value* boxed, int fromTop) {
+    llvm::BasicBlock* failed = newBlock("box.failed");
+    llvm::BasicBlock* boxedIn = newBlock("boxed");
+    builder_.CreateCondBr(builder_.CreateIsNull(boxed), failed, boxedIn,
+                          llvm::MDBuilder(context_).createLikelyBranchWeights());
+    continueIn(failed);
+    llvm::Value* none = address(services_.objects.none);
+    incref(none);
+    builder_.CreateStore(none, slots_[depth_ - fromTop]);
+    builder_.CreateBr(raiseBlock(index, depth_));
+    continueIn(boxedIn);
 }
 
 // The item a guarded store replaced. Its deallocation may run a finalizer that looks at this frame, so the

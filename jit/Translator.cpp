@@ -687,19 +687,16 @@ bool FunctionTranslator::lower(size_t index) {
     }
     case Opcode::FOR_ITER: return lowerForIter(index);
     case Opcode::UNPACK_SEQUENCE: return lowerUnpackSequence(index);
-    case Opcode::LOAD_DEREF: {
-        llvm::Value* value = call(HelperId::load_deref, {loadLocal(oparg)});
+    case Opcode::LOAD_DEREF: {  // the cell's value, as PyCell_GET; an empty cell: CPython raises NameError
+        llvm::Value* value = fieldOf(loadLocal(oparg), services_.layout.cellRef, ptrType());
         llvm::BasicBlock* bound = newBlock("bound");
         builder_.CreateCondBr(builder_.CreateIsNull(value), handOffBlock(index, depth_), bound);
         continueIn(bound);
+        incref(value);
         push(value);
         return true;
     }
-    case Opcode::STORE_DEREF: {
-        llvm::Value* value = pop();
-        call(HelperId::store_deref, {loadLocal(oparg), value});
-        return true;
-    }
+    case Opcode::STORE_DEREF: return lowerStoreDeref(index);
     case Opcode::MAKE_CELL:
         raiseIfNegative(call(HelperId::make_cell, {frame_, i32(oparg)}), index);
         return true;

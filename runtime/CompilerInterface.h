@@ -101,6 +101,7 @@ struct FrameLayout {
     int directCallCellCode;  // PyjitDirectCallCell.code, target
     int directCallCellTarget;
     int callCacheEntries;  // CALL's inline cache units: prev_instr points at the last while a Python callee runs
+    int cellRef;           // PyCellObject.ob_ref (LOAD_DEREF, STORE_DEREF)
 };
 
 // Objects compiled code compares against by identity.

@@ -123,7 +123,8 @@ void prepareServices() {
                         layout.call_target_calls,
                         layout.direct_call_cell_code,
                         layout.direct_call_cell_target,
-                        layout.call_cache_entries};
+                        layout.call_cache_entries,
+                        layout.cell_ref};
     gServices.objects = {Py_None,           Py_True,
                          Py_False,          &PyLong_Type,
                          &PyFloat_Type,     &PyList_Type,

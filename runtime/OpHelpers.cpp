@@ -103,18 +103,6 @@ void pyjit_decref(PyObject* object) { Py_DECREF(object); }
 void pyjit_dealloc(PyObject* object) { _Py_Dealloc(object); }
 int pyjit_error_occurred() { return PyErr_Occurred() != nullptr; }
 
-PyObject* pyjit_load_deref(PyObject* cell) {
-    PyObject* value = PyCell_GET(cell);
-    Py_XINCREF(value);
-    return value;
-}
-
-void pyjit_store_deref(PyObject* cell, PyObject* value) {
-    PyObject* old = PyCell_GET(cell);
-    PyCell_SET(cell, value);
-    Py_XDECREF(old);
-}
-
 int pyjit_unicode_append_to_local(PyObject** local, PyObject* lhs, PyObject* rhs) {
     if (!PyUnicode_CheckExact(lhs) || !PyUnicode_CheckExact(rhs) || *local != lhs) return 1;
     Py_DECREF(lhs);  // the stack's reference; the local keeps the string alive

@@ -22,8 +22,6 @@ void pyjit_incref(PyObject* object);
 void pyjit_decref(PyObject* object);
 void pyjit_dealloc(PyObject* object);
 int pyjit_error_occurred();
-PyObject* pyjit_load_deref(PyObject* cell);
-void pyjit_store_deref(PyObject* cell, PyObject* value);
 PyObject* pyjit_binary_op(PyObject* lhs, PyObject* rhs, int oparg);
 int pyjit_unicode_append_to_local(PyObject** local, PyObject* lhs, PyObject* rhs);
 PyObject* pyjit_compare_op(PyObject* lhs, PyObject* rhs, int oparg);

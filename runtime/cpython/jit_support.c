@@ -98,6 +98,7 @@ void pyjit_layout_init(PyjitLayout *layout) {
     layout->direct_call_cell_code = (int)offsetof(PyjitDirectCallCell, code);
     layout->direct_call_cell_target = (int)offsetof(PyjitDirectCallCell, target);
     layout->call_cache_entries = INLINE_CACHE_ENTRIES_CALL;
+    layout->cell_ref = (int)offsetof(PyCellObject, ob_ref);
     Py_BUILD_ASSERT(sizeof(((_PyInterpreterFrame *)NULL)->is_entry) == 1);
     Py_BUILD_ASSERT(sizeof(((_PyInterpreterFrame *)NULL)->owner) == 1);
     Py_BUILD_ASSERT(sizeof(((PyDictObject *)NULL)->ma_version_tag) == sizeof(uint64_t));

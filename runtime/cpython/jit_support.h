@@ -85,6 +85,7 @@ typedef struct PyjitLayout {
     int direct_call_cell_code; /* PyjitDirectCallCell.code, target */
     int direct_call_cell_target;
     int call_cache_entries; /* INLINE_CACHE_ENTRIES_CALL: CALL's prev_instr during a Python call */
+    int cell_ref;           /* PyCellObject.ob_ref: a cell's value (NULL: empty) */
 } PyjitLayout;
 
 void pyjit_layout_init(PyjitLayout *layout);

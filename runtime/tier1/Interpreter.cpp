@@ -1067,7 +1067,7 @@ PyObject* Interpreter::execute() {
         if (old != nullptr) release(old);
         DISPATCH();
     }
-    TARGET(LOAD_DEREF) {  // pyjit_load_deref and pyjit_store_deref, inline
+    TARGET(LOAD_DEREF) {  // PyCell_GET / PyCell_SET, inline as in compiled code
         PyObject* value = PyCell_GET(locals[oparg]);
         if (value == nullptr) LEAVE(handOff(index()));  // CPython raises the exact NameError
         *sp++ = Py_NewRef(value);
