@@ -37,6 +37,7 @@ import unittest
 PYJIT = None   # set from --pyjit
 PYTHON = None  # set from --python
 PACKAGE_PARENT = None  # <build>/python
+LLVM_LINK = "static"  # set from --llvm-link: how the build links LLVM into libpyjit_jit.so
 TIMEOUT = 60
 
 MODES = ("off", "interp", "generic", "specialized")
@@ -1074,6 +1075,34 @@ class PyjitOptionTests(TempDirTest):
                 self.assertEqual((r.returncode, r.stdout, r.stderr), (ref.returncode, ref.stdout, ref.stderr))
 
 
+class LlvmLoadingTests(TempDirTest):
+    """LLVM, inside the jit library, is loaded by the first compile and never at start-up; with the default
+    static link no libLLVM.so is mapped at all (docs/architecture.md, "Start-up")."""
+
+    # The file names of the mapped libraries that are the jit library or an LLVM.
+    MAPPED = ("import re\n"
+              "names = {line.split()[-1].rsplit('/', 1)[-1] for line in open('/proc/self/maps')}\n"
+              "print(sorted(n for n in names if 'LLVM' in n or 'pyjit_jit' in n))\n")
+
+    def mapped_after(self, args, source):
+        r = self.pyjit(list(args) + ["-c", source + self.MAPPED])
+        self.assertEqual((r.returncode, r.stderr), (0, ""), r)
+        return ast.literal_eval(r.stdout)
+
+    def test_not_loaded_at_startup(self):
+        for mode in MODES:
+            with self.subTest(mode=mode):
+                self.assertEqual(self.mapped_after(["-X", "jit=" + mode], ""), [])
+
+    def test_loaded_by_the_first_compile(self):
+        mapped = self.mapped_after(["-X", "jit-threshold=0"], "def f():\n    return 1\nf()\n")
+        self.assertIn("libpyjit_jit.so", mapped)
+        if LLVM_LINK == "static":
+            self.assertEqual([name for name in mapped if name.startswith("libLLVM")], [], mapped)
+        else:
+            self.assertTrue(any(name.startswith("libLLVM") for name in mapped), mapped)
+
+
 class VersionTests(TempDirTest):
 
     VERSION_RE = re.compile(r"^pyjit \S+ \(CPython 3\.11\.\d+, LLVM 19\.\d+(\.\d+)?\)\n$")
@@ -1346,13 +1375,16 @@ class Tier1Tests(TempDirTest):
 
 
 def main():
-    global PYJIT, PYTHON, PACKAGE_PARENT
+    global PYJIT, PYTHON, PACKAGE_PARENT, LLVM_LINK
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], add_help=False)
     parser.add_argument("--pyjit", required=True, help="the pyjit executable")
     parser.add_argument("--python", required=True, help="the reference python3.11 (the real binary)")
+    parser.add_argument("--llvm-link", choices=("static", "shared"), default="static",
+                        help="how the build links LLVM (cmake's PYJIT_LLVM_LINK)")
     args, rest = parser.parse_known_args()
     PYJIT = os.path.abspath(args.pyjit)
     PYTHON = os.path.abspath(args.python)
+    LLVM_LINK = args.llvm_link
     PACKAGE_PARENT = os.path.normpath(os.path.join(os.path.dirname(os.path.realpath(PYJIT)), "..", "python"))
     for path in (PYJIT, PYTHON):
         if not os.access(path, os.X_OK):
