@@ -27,6 +27,14 @@ inline constexpr int kFormatHasSpec = 0x04;
 // resume_in_cpython's prev_unit meaning "leave frame->prev_instr as the helper set it".
 inline constexpr int kKeepPrevInstr = -2;
 
+// The unboxed stack slots a deopt exit boxes itself (bit k: slot k), and where an out-of-memory error while
+// boxing them is raised (the guarded instruction's opcode unit).
+struct UnboxedExitSlots {
+    uint64_t doubles = 0;
+    uint64_t ints = 0;
+    int raiseUnit = -1;
+};
+
 class FunctionTranslator {
 public:
     FunctionTranslator(const CompilerServices& services, const CodeInput& input, const BytecodeView& view,
@@ -174,8 +182,10 @@ public:  // for the Lower*.cpp files
     // throwflag 0: hand the frame to CPython before the instruction; 1: with the exception it raised;
     // kDeoptExit: after a failed guard, on in tier 1 (runtime/Deopt.h, pyjit_deopt_resume).
     static constexpr int kDeoptExit = 2;
-    llvm::BasicBlock* exitBlock(int prevUnit, int depth, int throwflag);
-    llvm::BasicBlock* deoptBlock(size_t instruction, int depth);
+    llvm::BasicBlock* exitBlock(int prevUnit, int depth, int throwflag, UnboxedExitSlots unboxed = {});
+    // After a failed guard; with `boxInExit`, the stack's unboxed slots stay unboxed up to the exit, whose
+    // helper boxes them (one call instead of boxing, a failure branch and a raise path at every guard).
+    llvm::BasicBlock* deoptBlock(size_t instruction, int depth, bool boxInExit = false);
     // Where a deopt exit goes when tier 1 asks to go on in compiled code: a tail call of that entry.
     llvm::BasicBlock* reentryBlock();
     void checkEvalBreaker(size_t instruction, int raiseDepth, size_t resumeInstruction);
@@ -423,8 +433,8 @@ public:  // for the Lower*.cpp files
     llvm::Value* exitBoxBuffer_ = nullptr;  // boxStackForExit's, sized for the most unboxed slots of an exit
     int exitBoxBufferSize_ = 0;
     std::vector<llvm::BasicBlock*> blockStarts_;  // per instruction: the LLVM block it starts, if any
-    // (prevUnit, depth, throwflag, staleLocalsKey(), borrowedKey())
-    std::map<std::tuple<int, int, int, uint64_t, uint64_t>, llvm::BasicBlock*> exits_;
+    // (prevUnit, depth, throwflag, staleLocalsKey(), borrowedKey(), unboxed doubles, unboxed ints)
+    std::map<std::tuple<int, int, int, uint64_t, uint64_t, uint64_t, uint64_t>, llvm::BasicBlock*> exits_;
     std::map<std::tuple<size_t, int, bool, uint64_t, uint64_t>, llvm::BasicBlock*> raises_;
     int depth_ = 0;
     const void* kwnames_ = nullptr;                                  // set by KW_NAMES for the next CALL

@@ -274,20 +274,32 @@ void FunctionTranslator::guard(size_t index, llvm::Value* holds, const SiteSpecu
     llvm::BasicBlock* fail = newBlock("guard.failed");
     builder_.CreateCondBr(passes, pass, fail, llvm::MDBuilder(context_).createLikelyBranchWeights());
     continueIn(fail);
-    if (hasUnboxed()) boxStack(index, /*forExit=*/true);  // the frame CPython gets holds objects only
-    // An operand that was unboxed has no object of its own: its boxed copy on the stack is what the deopt
-    // event reports as observed (a BINARY_OP's or COMPARE_OP's operands are the top two stack slots).
+    // The frame tier 1 gets holds objects only: the exit boxes the unboxed stack slots (boxInExit, up to 64
+    // of them); beyond that, boxing here, slot by slot.
+    const bool boxInExit = hasUnboxed() && depth_ <= 64;
+    if (hasUnboxed() && !boxInExit) boxStack(index, /*forExit=*/true);
+    // The observed types the deopt event reports. An operand that was unboxed has no object of its own: a
+    // BINARY_OP's or COMPARE_OP's operands are the top two stack slots, whose representation says it.
     const frontend::Opcode opcode = view_.instructions[index].opcode;
     const bool stackOperands =
         operands.size() == 2 && (opcode == frontend::Opcode::BINARY_OP || opcode == frontend::Opcode::COMPARE_OP);
-    std::vector<llvm::Value*> guarded;
+    std::vector<llvm::Value*> observed;
     for (llvm::Value* operand : operands) {
-        if (operand == nullptr && stackOperands) operand = peek(2 - static_cast<int>(guarded.size()));
-        guarded.push_back(operand != nullptr ? operand : nullObject());
+        const int fromTop = 2 - static_cast<int>(observed.size());
+        llvm::Value* type = nullObject();
+        if (operand == nullptr && stackOperands && boxInExit && isUnboxed(fromTop)) {
+            type = address(reprOf(fromTop) == Repr::Double ? services_.objects.floatType : services_.objects.longType);
+        } else if (operand != nullptr || stackOperands) {
+            llvm::Value* object = operand != nullptr ? operand : peek(fromTop);
+            type = tagged(builder_.CreateLoad(ptrType(), builder_.CreateConstGEP1_64(builder_.getInt8Ty(), object,
+                                                                                     services_.layout.objectType)),
+                          Region::ObjectType);
+        }
+        observed.push_back(type);
     }
-    guarded.resize(2, nullObject());
-    call(HelperId::guard_failed, {frame_, address(guardRecord), reason, guarded[0], guarded[1]});
-    builder_.CreateBr(deoptBlock(index, depth_));  // the operands are still on the stack; on in tier 1
+    observed.resize(2, nullObject());
+    call(HelperId::guard_failed, {frame_, address(guardRecord), reason, observed[0], observed[1]});
+    builder_.CreateBr(deoptBlock(index, depth_, boxInExit));  // the operands are still on the stack; on in tier 1
     continueIn(pass);
 }
 

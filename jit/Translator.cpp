@@ -81,6 +81,7 @@ bool FunctionTranslator::helperObservesFrame(HelperId id) {
         // Exits and guard bookkeeping: given the unit, or not reading it.
         case HelperId::resume_in_cpython:
         case HelperId::deopt_resume:
+        case HelperId::deopt_box_resume:
         case HelperId::raise_and_leave:
         case HelperId::yield_value:
         case HelperId::take_reentry:
@@ -152,8 +153,9 @@ llvm::Value* FunctionTranslator::spillStack(int from, int to) {
     return frameSlot(input_.nlocalsplus + from);
 }
 
-llvm::BasicBlock* FunctionTranslator::exitBlock(int prevUnit, int depth, int throwflag) {
-    auto key = std::make_tuple(prevUnit, depth, throwflag, staleLocalsKey(), borrowedKey(depth));
+llvm::BasicBlock* FunctionTranslator::exitBlock(int prevUnit, int depth, int throwflag, UnboxedExitSlots unboxed) {
+    auto key = std::make_tuple(prevUnit, depth, throwflag, staleLocalsKey(), borrowedKey(depth), unboxed.doubles,
+                               unboxed.ints);
     if (auto found = exits_.find(key); found != exits_.end()) return found->second;
     llvm::BasicBlock* saved = builder_.GetInsertBlock();
     llvm::BasicBlock* block = newBlock(throwflag == kDeoptExit ? "deopt" : throwflag ? "raise" : "handoff");
@@ -162,9 +164,29 @@ llvm::BasicBlock* FunctionTranslator::exitBlock(int prevUnit, int depth, int thr
     const int pendingBefore = std::exchange(pendingPrevUnit_, kKeepPrevInstr);
     increfBorrowed(depth);
     writeBackLocals(/*cold=*/true);
-    spillStack(0, depth);
+    const uint64_t unboxedSlots = unboxed.doubles | unboxed.ints;
+    if (unboxedSlots == 0) {
+        spillStack(0, depth);
+    } else {
+        // An unboxed slot's bits go into its frame slot; the helper boxes them there before anything reads it.
+        for (int k = 0; k < depth; k++) {
+            llvm::Value* value = builder_.CreateLoad(ptrType(), slots_[k]);
+            if ((unboxedSlots >> k) & 1) {
+                const Repr repr = (unboxed.doubles >> k) & 1 ? Repr::Double : Repr::Int;
+                llvm::Type* type = repr == Repr::Double ? builder_.getDoubleTy() : sizeType();
+                llvm::Value* bits = builder_.CreateBitCast(builder_.CreateLoad(type, unboxedSlot(k, repr)), sizeType());
+                value = builder_.CreateIntToPtr(bits, ptrType());
+            }
+            storeLocal(input_.nlocalsplus + k, value);
+        }
+    }
     if (throwflag == kDeoptExit) {
-        llvm::Value* result = call(HelperId::deopt_resume, {tstate_, frame_, i32(prevUnit), i32(depth)});
+        llvm::Value* result =
+            unboxedSlots == 0
+                ? call(HelperId::deopt_resume, {tstate_, frame_, i32(prevUnit), i32(depth)})
+                : call(HelperId::deopt_box_resume,
+                       {tstate_, frame_, i32(prevUnit), i32(depth), i64(static_cast<int64_t>(unboxed.doubles)),
+                        i64(static_cast<int64_t>(unboxed.ints)), i32(unboxed.raiseUnit)});
         llvm::BasicBlock* leave = newBlock("deopt.leave");
         builder_.CreateCondBr(builder_.CreateICmpEQ(result, address(services_.objects.reentrySentinel)), reentryBlock(),
                               leave, llvm::MDBuilder(context_).createUnlikelyBranchWeights());
@@ -202,8 +224,16 @@ llvm::BasicBlock* FunctionTranslator::handOffBlock(size_t instruction, int depth
     return exitBlock(view_.instructions[instruction].firstUnit - 1, depth, 0);
 }
 
-llvm::BasicBlock* FunctionTranslator::deoptBlock(size_t instruction, int depth) {
-    return exitBlock(view_.instructions[instruction].firstUnit - 1, depth, kDeoptExit);
+llvm::BasicBlock* FunctionTranslator::deoptBlock(size_t instruction, int depth, bool boxInExit) {
+    UnboxedExitSlots unboxed;
+    if (boxInExit) {
+        for (int k = 0; k < depth; k++) {
+            if (reprs_[k] == Repr::Double) unboxed.doubles |= uint64_t{1} << k;
+            if (reprs_[k] == Repr::Int) unboxed.ints |= uint64_t{1} << k;
+        }
+        unboxed.raiseUnit = view_.instructions[instruction].opcodeUnit;
+    }
+    return exitBlock(view_.instructions[instruction].firstUnit - 1, depth, kDeoptExit, unboxed);
 }
 
 llvm::BasicBlock* FunctionTranslator::raiseBlock(size_t instruction, int depth, bool keepPrevInstr) {

@@ -201,8 +201,8 @@ extern "C" int pyjit_deopt_stress_roll() {
     return x % pyjit::kStressPeriod == 0;
 }
 
-extern "C" void pyjit_guard_failed(_PyInterpreterFrame* frame, pyjit::GuardRecord* guard, int reason, PyObject* lhs,
-                                   PyObject* rhs) {
+extern "C" void pyjit_guard_failed(_PyInterpreterFrame* frame, pyjit::GuardRecord* guard, int reason,
+                                   PyTypeObject* lhsType, PyTypeObject* rhsType) {
     using namespace pyjit;
     guard->failures++;
     guard->failuresByReason[reason]++;
@@ -213,8 +213,7 @@ extern "C" void pyjit_guard_failed(_PyInterpreterFrame* frame, pyjit::GuardRecor
     if (EventLog::active()) {
         nlohmann::json fields = describeGuard(code, *guard);
         fields["reason"] = kDeoptReasonNames[reason];
-        fields["observed"] =
-            typeNames({lhs != nullptr ? Py_TYPE(lhs) : nullptr, rhs != nullptr ? Py_TYPE(rhs) : nullptr});
+        fields["observed"] = typeNames({lhsType, rhsType});
         fields["failures"] = guard->failures;
         EventLog::write("deopt", std::move(fields));
     }
@@ -330,6 +329,32 @@ extern "C" PyObject* pyjit_deopt_resume(PyThreadState* tstate, _PyInterpreterFra
         }
     }
     return pyjit_resume_in_cpython(tstate, frame, prev_unit, depth, 0);
+}
+
+extern "C" PyObject* pyjit_deopt_box_resume(PyThreadState* tstate, _PyInterpreterFrame* frame, int prev_unit, int depth,
+                                            uint64_t doubles, uint64_t ints, int raise_unit) {
+    // Boxing allocates no GC-tracked object, so no collection sees the bits before they are objects.
+    PyObject** stack = pyjit_frame_value_stack(frame);
+    bool outOfMemory = false;
+    for (int k = 0; k < depth; k++) {
+        const bool isDouble = (doubles >> k) & 1;
+        if (!isDouble && ((ints >> k) & 1) == 0) continue;
+        const auto bits = reinterpret_cast<uintptr_t>(stack[k]);
+        PyObject* object = nullptr;
+        if (!outOfMemory) {
+            object = isDouble ? PyFloat_FromDouble(std::bit_cast<double>(static_cast<uint64_t>(bits)))
+                              : PyLong_FromLongLong(static_cast<int64_t>(bits));
+        }
+        if (object == nullptr) {  // the rest become None, which unwinding can release
+            outOfMemory = true;
+            object = Py_NewRef(Py_None);
+        }
+        stack[k] = object;
+    }
+    // The MemoryError is the guarded instruction's: CPython's interpreter raises it there, traceback entry,
+    // handler and all.
+    if (outOfMemory) return pyjit_resume_in_cpython(tstate, frame, raise_unit, depth, 1);
+    return pyjit_deopt_resume(tstate, frame, prev_unit, depth);
 }
 
 extern "C" int pyjit_iterator_is_quiet(PyObject* iterator) {

@@ -48,9 +48,10 @@ double pyjit_float_pow(double base, double exponent);
 // 1 when deopt stress makes the guard being executed fail.
 int pyjit_deopt_stress_roll();
 // A guard failed: counts it, logs a `deopt` event, and retires the compiled code for a recompile when the
-// guard has failed -X jit-deopt-limit times. `lhs`/`rhs` are the guarded operands (NULL when none).
-void pyjit_guard_failed(_PyInterpreterFrame* frame, pyjit::GuardRecord* guard, int reason, PyObject* lhs,
-                        PyObject* rhs);
+// guard has failed -X jit-deopt-limit times. `lhsType`/`rhsType` are the guarded operands' types (NULL when
+// none; an unboxed operand's is float or int).
+void pyjit_guard_failed(_PyInterpreterFrame* frame, pyjit::GuardRecord* guard, int reason, PyTypeObject* lhsType,
+                        PyTypeObject* rhsType);
 // The rest of a deoptimized activation: tier 1 at the instruction after `prev_unit` (the guarded one), as
 // CPython's specialized instructions would run it (a hand-over to CPython's interpreter could meet code its
 // adaptive interpreter has not specialized, which behaves differently at the recursion limit); CPython's
@@ -59,6 +60,11 @@ void pyjit_guard_failed(_PyInterpreterFrame* frame, pyjit::GuardRecord* guard, i
 // not call that entry below itself, which would nest a native activation at every failure: it returns
 // pyjit_reentry_sentinel() with the entry recorded, and the compiled exit tail-calls it (pyjit_take_reentry).
 PyObject* pyjit_deopt_resume(PyThreadState* tstate, _PyInterpreterFrame* frame, int prev_unit, int depth);
+// A deopt exit whose value stack still holds unboxed values: bit k of `doubles` / `ints` says slot k holds a
+// double's or an int64's bits. Boxes them in place, then pyjit_deopt_resume; out of memory, the rest of them
+// become None and CPython's interpreter raises the MemoryError at `raise_unit` (the guarded instruction).
+PyObject* pyjit_deopt_box_resume(PyThreadState* tstate, _PyInterpreterFrame* frame, int prev_unit, int depth,
+                                 uint64_t doubles, uint64_t ints, int raise_unit);
 PyObject* pyjit_reentry_sentinel();
 // The entry and resume index tier 1 recorded with pyjit::requestReentry (once: the record is cleared).
 void* pyjit_take_reentry(int* target);

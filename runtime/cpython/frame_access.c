@@ -62,6 +62,10 @@ int pyjit_frame_stack_depth(struct _PyInterpreterFrame *frame) {
 
 void pyjit_frame_claim_stack(struct _PyInterpreterFrame *frame) { frame->stacktop = -1; }
 
+PyObject **pyjit_frame_value_stack(struct _PyInterpreterFrame *frame) {
+    return frame->localsplus + frame->f_code->co_nlocalsplus;
+}
+
 void pyjit_set_eval_hook(_PyFrameEvalFunction hook, _PyFrameEvalFunction resume_hook) {
     fresh_frame_hook = hook;
     generator_resume_hook = resume_hook;

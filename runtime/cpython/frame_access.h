@@ -65,6 +65,8 @@ int pyjit_frame_stack_depth(struct _PyInterpreterFrame *frame);
 /* As ceval's _PyFrame_GetStackPointer: while the frame runs, its stack values belong to the running code
  * (stacktop -1), so that a garbage collection traversing the generator does not visit them. */
 void pyjit_frame_claim_stack(struct _PyInterpreterFrame *frame);
+/* The bottom of the frame's value stack (localsplus after the locals, cells and free variables). */
+PyObject **pyjit_frame_value_stack(struct _PyInterpreterFrame *frame);
 /* The hook pyjit installed (NULL when none): compiled code calls compiled code directly only while the
  * interpreter's hook is still this one, not another tool's. */
 extern _PyFrameEvalFunction pyjit_installed_eval_hook;
